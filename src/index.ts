@@ -1,0 +1,16 @@
+/**
+ * `sos-eval`: typed records, pure functions and R-matching statistics for evaluating
+ * child-protection practice frameworks, Signs of Safety first. Every module is also its own
+ * subpath (`sos-eval/models`, `sos-eval/stats`, …); import the subpath to keep bundles small.
+ *
+ * @module sos-eval
+ */
+export * from './models/index.js';
+export * from './reference/index.js';
+export * from './stats/index.js';
+export * from './scaling/index.js';
+export * from './usage/index.js';
+export * from './longitudinal/index.js';
+export * from './measures/index.js';
+export * from './io/index.js';
+export * from './synthetic/index.js';

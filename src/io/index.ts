@@ -1,0 +1,6 @@
+/**
+ * `sos-eval/io` — being built; see the open issue for this module.
+ *
+ * @module io
+ */
+export {};

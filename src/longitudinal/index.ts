@@ -1,0 +1,6 @@
+/**
+ * `sos-eval/longitudinal` — being built; see the open issue for this module.
+ *
+ * @module longitudinal
+ */
+export {};

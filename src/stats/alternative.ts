@@ -1,0 +1,14 @@
+import { assertOneOf } from '../_lib/args.js';
+
+/** The alternative hypothesis, spelt as in R's `alternative =` argument. */
+export type Alternative = 'two.sided' | 'less' | 'greater';
+
+/** Every value {@link Alternative} may take, for validation and UI pick-lists. */
+export const ALTERNATIVES: readonly Alternative[] = ['two.sided', 'less', 'greater'];
+
+/** @internal Validates an `alternative` option, defaulting to R's `'two.sided'`. */
+export function alternativeOption(value: unknown): Alternative {
+  const alt = value ?? 'two.sided';
+  assertOneOf('alternative', alt, ALTERNATIVES);
+  return alt;
+}

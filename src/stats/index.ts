@@ -1,0 +1,6 @@
+/**
+ * `sos-eval/stats` — being built; see the open issue for this module.
+ *
+ * @module stats
+ */
+export {};

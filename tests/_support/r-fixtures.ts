@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+/** The folder R writes its reference values into (see tests/fixtures/r/runner.R). */
+export const R_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/r/', import.meta.url));
+
+/** One fixture file as runner.R's write_cases() wrote it. */
+export interface RFixtureFile<C> {
+  generator: string;
+  r_version: string;
+  cases: C[];
+}
+
+const revive = (_key: string, value: unknown): unknown => {
+  if (value === 'Infinity') return Infinity;
+  if (value === '-Infinity') return -Infinity;
+  if (value === 'NaN') return NaN;
+  return value;
+};
+
+/** Reads `tests/fixtures/r/<name>.json`; the guard test checks every file is read by some test. */
+export function loadRFixture<C>(name: string): RFixtureFile<C> {
+  const text = readFileSync(`${R_FIXTURE_DIR}${name}.json`, 'utf8');
+  return JSON.parse(text, revive) as RFixtureFile<C>;
+}
+
+/**
+ * Asserts `actual` agrees with R's `expected` to a relative error of `rel` (default 1e-9), with an
+ * absolute floor only for exact zeros. Non-finite values must match exactly.
+ */
+export function expectCloseToR(actual: number, expected: number, label: string, rel = 1e-9): void {
+  if (!Number.isFinite(expected) || !Number.isFinite(actual)) {
+    expect(actual, label).toBe(expected);
+    return;
+  }
+  if (expected === 0) {
+    expect(Math.abs(actual), label).toBeLessThanOrEqual(1e-300);
+    return;
+  }
+  const err = Math.abs(actual - expected) / Math.abs(expected);
+  if (err > rel) {
+    expect.fail(`${label}: got ${actual}, R gives ${expected} (relative error ${err.toExponential(2)} > ${rel})`);
+  }
+}
