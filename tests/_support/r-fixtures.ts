@@ -27,7 +27,7 @@ export function loadRFixture<C>(name: string): RFixtureFile<C> {
 
 /**
  * Asserts `actual` agrees with R's `expected` to a relative error of `rel` (default 1e-9), with an
- * absolute floor only for exact zeros. Non-finite values must match exactly.
+ * absolute tolerance of 1e-14 only where R gives exactly 0. Non-finite values must match exactly.
  */
 export function expectCloseToR(actual: number, expected: number, label: string, rel = 1e-9): void {
   if (!Number.isFinite(expected) || !Number.isFinite(actual)) {
@@ -35,7 +35,7 @@ export function expectCloseToR(actual: number, expected: number, label: string, 
     return;
   }
   if (expected === 0) {
-    expect(Math.abs(actual), label).toBeLessThanOrEqual(1e-300);
+    expect(Math.abs(actual), label).toBeLessThanOrEqual(1e-14);
     return;
   }
   const err = Math.abs(actual - expected) / Math.abs(expected);
