@@ -4,20 +4,23 @@
 
 const show = (value: unknown): string => {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null)
+    return String(value);
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   return typeof value;
 };
 
 /** Throws a TypeError unless `value` is a number (NaN included, so the range check can name it). */
 export function assertNumber(name: string, value: unknown): asserts value is number {
-  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${show(value)}`);
+  if (typeof value !== 'number')
+    throw new TypeError(`${name} must be a number, got ${show(value)}`);
 }
 
 /** A finite number. */
 export function assertFinite(name: string, value: unknown): asserts value is number {
   assertNumber(name, value);
-  if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${show(value)}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`${name} must be a finite number, got ${show(value)}`);
 }
 
 /** A whole number ≥ 0 (a count). */
@@ -51,7 +54,9 @@ export function assertOneOf<T extends string>(
   allowed: readonly T[],
 ): asserts value is T {
   if (!allowed.includes(value as T)) {
-    throw new RangeError(`${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${show(value)}`);
+    throw new RangeError(
+      `${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${show(value)}`,
+    );
   }
 }
 
@@ -62,7 +67,8 @@ export function assertArray(name: string, value: unknown): asserts value is read
 
 /** A boolean option. */
 export function assertBoolean(name: string, value: unknown): asserts value is boolean {
-  if (typeof value !== 'boolean') throw new TypeError(`${name} must be true or false, got ${show(value)}`);
+  if (typeof value !== 'boolean')
+    throw new TypeError(`${name} must be true or false, got ${show(value)}`);
 }
 
 /** Renders a value for an error message the same way the asserts do. */

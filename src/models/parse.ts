@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { left, right } from 'fp-ts/lib/Either.js';
+import { fromZodIssues, type ValidationIssue } from './validation-issue.js';
+
+/**
+ * Parses one record with any schema: `Right(value)` or `Left(issues)`. Never throws on data.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { parseWith, UsageLevelSchema } from 'sos-eval/models';
+ *
+ * parseWith(UsageLevelSchema, 'some') //=> { _tag: 'Right', right: 'some' }
+ * parseWith(UsageLevelSchema, 'often')._tag //=> 'Left'
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): Either<ValidationIssue[], z.output<S>> {
+  const result = schema.safeParse(input);
+  return result.success ? right(result.data) : left(fromZodIssues(result.error.issues));
+}
+
+/** What {@link parseMany} returns: every valid row, and an issue for every problem in the others. */
+export interface ParsedRows<T> {
+  /** The rows that passed, in input order. */
+  readonly rows: T[];
+  /** The input index of each kept row (so `rows[i]` came from `input[indices[i]]`). */
+  readonly indices: number[];
+  /** One issue per problem; each path starts with the row's index in the input. */
+  readonly issues: ValidationIssue[];
+  /** How many input rows were rejected (each has at least one issue). */
+  readonly rejected: number;
+}
+
+/**
+ * Parses a list of records, keeping the valid ones and reporting every problem in the rest with
+ * its row index first in the path. Nothing is thrown and nothing is dropped silently: every input
+ * row is either in `rows` or has an issue.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { parseMany, UsageLevelSchema } from 'sos-eval/models';
+ *
+ * const parsed = parseMany(UsageLevelSchema, ['all', 'often', 'none']);
+ * parsed.rows //=> ['all', 'none']
+ * parsed.issues[0].path //=> [1]
+ * ```
+ */
+export function parseMany<S extends z.ZodType>(
+  schema: S,
+  input: readonly unknown[],
+): ParsedRows<z.output<S>> {
+  if (!Array.isArray(input)) {
+    return {
+      rows: [],
+      indices: [],
+      issues: [{ path: [], code: 'invalid_type', message: 'record: expected an array of rows' }],
+      rejected: 0,
+    };
+  }
+  const rows: z.output<S>[] = [];
+  const indices: number[] = [];
+  const issues: ValidationIssue[] = [];
+  let rejected = 0;
+  input.forEach((row, i) => {
+    const result = schema.safeParse(row);
+    if (result.success) {
+      rows.push(result.data);
+      indices.push(i);
+    } else {
+      rejected++;
+      issues.push(...fromZodIssues(result.error.issues, [i]));
+    }
+  });
+  return { rows, indices, issues, rejected };
+}

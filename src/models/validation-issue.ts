@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+
+/**
+ * One problem found in a record: where it is, what kind of problem, and a sentence a person can
+ * act on. This is sos-eval's own shape, built from zod's issues, so the public API does not change
+ * when zod's error formatting does.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { parsePilot } from 'sos-eval/models';
+ *
+ * const result = parsePilot({ id: 'Not A Slug', name: 'X', experienceGroup: 'new' });
+ * result._tag //=> 'Left'
+ * ```
+ */
+export interface ValidationIssue {
+  /** Where the problem is: property names and array indices from the record's root (a list's row index first). */
+  readonly path: readonly (string | number)[];
+  /** A stable machine-readable kind, e.g. `invalid_type`, `too_big`, `unrecognized_keys`, `invalid_date`. */
+  readonly code: string;
+  /** A readable sentence naming the field and what was wrong. */
+  readonly message: string;
+}
+
+const describePath = (path: readonly (string | number)[]): string =>
+  path.length === 0
+    ? 'record'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+        .join('.')
+        .replace(/\.\[/g, '[');
+
+/**
+ * @internal Maps zod issues to ValidationIssues, prefixing each path (e.g. with a row index).
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[] = [],
+): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const code =
+      issue.code === 'custom' && typeof issue.params?.code === 'string'
+        ? issue.params.code
+        : issue.code;
+    return { path, code, message: `${describePath(path)}: ${issue.message}` };
+  });
+}

@@ -1,0 +1,12 @@
+/**
+ * The published facts of the 2017 Signs of Safety evaluation as typed data: the ten pilots and
+ * their experience groupings, the two cohorts and two interview waves, the tool catalogue, and
+ * every figure on the evaluators' slides 6–21 with its slide, denominator and whether we derived it.
+ *
+ * @module reference
+ */
+export * from './pilots.js';
+export * from './cohorts.js';
+export * from './tools.js';
+export type { PublishedFigure } from './published-figure.js';
+export * from './evaluation-2017.js';
