@@ -1,0 +1,90 @@
+import { assertBoolean } from '../_lib/args.js';
+import { binomialLower, binomialUpper, chiSquareUpper } from './_distributions.js';
+import { readTwoByTwo, type TwoByTwo } from './_table.js';
+
+/** Options for {@link mcnemarTest}. */
+export interface McNemarTestOptions {
+  /** Apply the continuity correction (|b − c| − 1)², as R's default. Default `true`. */
+  readonly correct?: boolean;
+  /** Use the exact binomial test on the discordant pairs instead of chi-square. Default `false`. */
+  readonly exact?: boolean;
+}
+
+/**
+ * The result of {@link mcnemarTest}. The exact variant has no `df` and its statistic is b.
+ *
+ * @category Tests
+ * @example
+ * ```ts
+ * import { mcnemarTest } from 'sos-eval/stats';
+ * mcnemarTest([[20, 12], [4, 30]]).df //=> 1
+ * ```
+ */
+export interface McNemarTestResult {
+  /** R's method string, e.g. `"McNemar's Chi-squared test with continuity correction"`. */
+  readonly method: string;
+  /** McNemar's chi-squared, or b (yes → no changes) for the exact test. */
+  readonly statistic: number;
+  /** Degrees of freedom (1); absent for the exact test. */
+  readonly df?: number;
+  /** Two-sided p-value. */
+  readonly pValue: number;
+}
+
+/**
+ * McNemar's test for paired yes/no answers — R's `mcnemar.test(table, correct)`. Rows are Time 1
+ * (yes, no) and columns Time 2 (yes, no), so b = yes → no and c = no → yes; only these discordant
+ * pairs carry information. Use it for one family's answer at T1 versus T2 (e.g. "has a safety
+ * plan"). With `exact: true` the p-value is the two-sided exact binomial test of b out of b + c at
+ * ½, R's `binom.test(b, b + c)$p.value`, better when b + c is small (under about 25).
+ *
+ * @param table - `[[a, b], [c, d]]`: a = yes/yes, b = yes/no, c = no/yes, d = no/no.
+ * @returns A frozen {@link McNemarTestResult}.
+ * @throws TypeError or RangeError for a table that is not 2 × 2 counts, invalid options, or no
+ *   discordant pairs (b + c = 0, where the test is undefined).
+ * @category Tests
+ * @example
+ * ```ts
+ * import { mcnemarTest } from 'sos-eval/stats';
+ * // R: mcnemar.test(matrix(c(20, 4, 12, 30), 2))  — (|12 − 4| − 1)² / 16 = 49 / 16
+ * const t = mcnemarTest([[20, 12], [4, 30]]);
+ * t.statistic //=> 3.0625
+ * t.pValue //=> 0.08012
+ * mcnemarTest([[20, 12], [4, 30]], { exact: true }).pValue //=> 0.07681
+ * ```
+ */
+export function mcnemarTest(table: TwoByTwo, options: McNemarTestOptions = {}): McNemarTestResult {
+  const [, b, c] = readTwoByTwo('table', table);
+  const correct = options.correct ?? true;
+  const exact = options.exact ?? false;
+  assertBoolean('correct', correct);
+  assertBoolean('exact', exact);
+  const n = b + c;
+  if (n === 0)
+    throw new RangeError('table has no discordant pairs (b + c = 0), so the test is undefined');
+  if (exact) {
+    return Object.freeze({
+      method: 'Exact McNemar test (binomial test on discordant pairs)',
+      statistic: b,
+      pValue: binomialTwoSidedHalf(b, n),
+    });
+  }
+  const statistic = (correct ? Math.abs(b - c) - 1 : b - c) ** 2 / n;
+  return Object.freeze({
+    method: correct
+      ? "McNemar's Chi-squared test with continuity correction"
+      : "McNemar's Chi-squared test",
+    statistic,
+    df: 1,
+    pValue: chiSquareUpper(statistic, 1),
+  });
+}
+
+// binom.test(x, n, 0.5)$p.value: the distribution is symmetric, so the tables no more likely
+// than x are the two tails beyond x and n − x.
+function binomialTwoSidedHalf(x: number, n: number): number {
+  const m = n / 2;
+  if (x === m) return 1;
+  const low = Math.min(x, n - x);
+  return Math.min(1, binomialLower(low, n, 0.5) + binomialUpper(n - low, n, 0.5));
+}

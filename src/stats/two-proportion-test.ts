@@ -1,0 +1,123 @@
+import { assertBoolean, assertOpenUnit } from '../_lib/args.js';
+import { chiSquareUpper, normalLower, normalQuantile, normalUpper } from './_distributions.js';
+import { assertSuccesses } from './_proportion-args.js';
+import { type Alternative, alternativeOption } from './alternative.js';
+
+/** Options for {@link twoProportionTest}; names and defaults as R's `prop.test`. */
+export interface TwoProportionTestOptions {
+  /** Apply Yates' continuity correction. Default `true`, as in R. */
+  readonly correct?: boolean;
+  /** Alternative hypothesis for p1 − p2. Default `'two.sided'`. */
+  readonly alternative?: Alternative;
+  /** Confidence level for the interval of p1 − p2, strictly between 0 and 1. Default 0.95. */
+  readonly confLevel?: number;
+}
+
+/**
+ * The result of {@link twoProportionTest}: R's `htest` fields.
+ *
+ * @category Tests
+ * @example
+ * ```ts
+ * import { twoProportionTest } from 'sos-eval/stats';
+ * twoProportionTest(15, 20, 8, 20).df //=> 1
+ * ```
+ */
+export interface TwoProportionTestResult {
+  /** R's method string, e.g. `"2-sample test for equality of proportions with continuity correction"`. */
+  readonly method: string;
+  /** Pearson's X-squared. */
+  readonly statistic: number;
+  /** Degrees of freedom (always 1). */
+  readonly df: number;
+  /** The p-value for `alternative`. */
+  readonly pValue: number;
+  /** The two sample proportions [p1, p2]. */
+  readonly estimate: readonly [number, number];
+  /** Wald interval for p1 − p2 (with the continuity correction when `correct`), clamped to [−1, 1]. */
+  readonly confInt: readonly [number, number];
+  /** The alternative hypothesis tested. */
+  readonly alternative: Alternative;
+  /** R's warning `"Chi-squared approximation may be incorrect"` when an expected count is below 5. */
+  readonly warning?: string;
+}
+
+/**
+ * Tests whether two independent proportions x1/n1 and x2/n2 are equal — R's
+ * `prop.test(c(x1, x2), c(n1, n2), correct, alternative, conf.level)`: Pearson's chi-square on
+ * the 2 × 2 table with Yates' correction (capped at |p1 − p2| / (1/n1 + 1/n2) as R does); a
+ * one-sided p-value uses the signed square root of the statistic as a normal deviate.
+ *
+ * @param x1 - Successes in group 1, 0 ≤ x1 ≤ n1.
+ * @param n1 - Size of group 1, ≥ 1.
+ * @param x2 - Successes in group 2, 0 ≤ x2 ≤ n2.
+ * @param n2 - Size of group 2, ≥ 1.
+ * @returns A frozen {@link TwoProportionTestResult}.
+ * @throws RangeError for invalid counts or options, or when x1 + x2 is 0 or n1 + n2 (the
+ *   pooled proportion is 0 or 1 and the statistic is undefined).
+ * @category Tests
+ * @example
+ * ```ts
+ * import { twoProportionTest } from 'sos-eval/stats';
+ * // R: prop.test(c(15, 8), c(20, 20))
+ * const t = twoProportionTest(15, 20, 8, 20);
+ * t.statistic //=> 3.6829
+ * t.pValue //=> 0.05497
+ * ```
+ */
+export function twoProportionTest(
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+  options: TwoProportionTestOptions = {},
+): TwoProportionTestResult {
+  assertSuccesses('x1', x1, 'n1', n1);
+  assertSuccesses('x2', x2, 'n2', n2);
+  const correct = options.correct ?? true;
+  const confLevel = options.confLevel ?? 0.95;
+  assertBoolean('correct', correct);
+  assertOpenUnit('confLevel', confLevel);
+  const alternative = alternativeOption(options.alternative);
+  const pooled = (x1 + x2) / (n1 + n2);
+  if (pooled === 0 || pooled === 1) {
+    throw new RangeError(
+      `x1 + x2 must be between 1 and n1 + n2 - 1 for the test to be defined, got ${x1 + x2} of ${n1 + n2}`,
+    );
+  }
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const delta = p1 - p2;
+  const inverseSum = 1 / n1 + 1 / n2;
+  const yates = correct ? Math.min(0.5, Math.abs(delta) / inverseSum) : 0;
+  const z = normalQuantile(alternative === 'two.sided' ? (1 + confLevel) / 2 : confLevel);
+  const width = z * Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2) + yates * inverseSum;
+  const lower = alternative === 'less' ? -1 : Math.max(delta - width, -1);
+  const upper = alternative === 'greater' ? 1 : Math.min(delta + width, 1);
+
+  const observed = [x1, n1 - x1, x2, n2 - x2];
+  const expected = [n1 * pooled, n1 * (1 - pooled), n2 * pooled, n2 * (1 - pooled)];
+  const statistic = observed.reduce(
+    (s, o, i) => s + (Math.abs(o - expected[i]!) - yates) ** 2 / expected[i]!,
+    0,
+  );
+  const signed = Math.sign(delta) * Math.sqrt(statistic);
+  const pValue =
+    alternative === 'two.sided'
+      ? chiSquareUpper(statistic, 1)
+      : alternative === 'less'
+        ? normalLower(signed)
+        : normalUpper(signed);
+  return Object.freeze({
+    method: `2-sample test for equality of proportions ${yates ? 'with' : 'without'} continuity correction`,
+    statistic,
+    df: 1,
+    pValue,
+    estimate: Object.freeze([p1, p2] as const),
+    confInt: Object.freeze([lower, upper] as const),
+    alternative,
+    ...(expected.some((e) => e < 5)
+      ? { warning: 'Chi-squared approximation may be incorrect' }
+      : {}),
+  });
+}
