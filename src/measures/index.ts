@@ -1,6 +1,58 @@
 /**
- * `sos-eval/measures` — being built; see the open issue for this module.
+ * `sos-eval/measures` — scoring family outcome measures from item codes: LSNS-6, Pearlin–Schooler
+ * mastery, the SDQ (parent, teacher, self, and its impact supplement), the Yatchmenoff Client
+ * Engagement Scale (from an item map you supply), and Kiresuk–Sherman goal attainment T-scores.
+ * Definitions are data (items, reverse keys, subscales, totals, missing-item policy, flags, band
+ * tables with their source and a confidence label), so you can define your own with
+ * `defineMeasure`. Bad responses are reported as issues, never thrown. No item wording is carried:
+ * several instruments are copyrighted (the SDQ is © youthinmind).
  *
  * @module measures
  */
-export {};
+export { MEASURE_CONFIDENCES, type MeasureConfidence } from './measure-confidence.js';
+export type {
+  MeasureBand,
+  MeasureBandTable,
+  MeasureDefinition,
+  MeasureDefinitionInput,
+  MeasureFlag,
+  MeasureFlagRule,
+  MeasureItems,
+  MeasureMissingPolicy,
+  MeasureTotalRule,
+} from './measure-definition.js';
+export {
+  MeasureBandTableSchema,
+  MeasureDefinitionSchema,
+  MeasureMissingPolicySchema,
+} from './measure-definition-schema.js';
+export { measureScoreRange } from './measure-score-range.js';
+export { defineMeasure } from './define-measure.js';
+export { reverseKey } from './reverse-key.js';
+export { validateMeasureResponses } from './validate-measure-responses.js';
+export { scoreMeasure, type MeasureScore, type ScoreMeasureOptions } from './score-measure.js';
+export { scoreMany } from './score-many.js';
+export { LSNS_6, type LsnsIsolationRule } from './lsns-6.js';
+export { PEARLIN_MASTERY } from './pearlin-mastery.js';
+export { SDQ, SDQ_PARENT, SDQ_SELF, SDQ_TEACHER } from './sdq.js';
+export { SDQ_PARENT_BANDS, SDQ_TEACHER_BANDS } from './sdq-bands.js';
+export {
+  scoreSdqImpact,
+  type SdqImpactResponses,
+  type SdqImpactScore,
+  type SdqInformant,
+} from './sdq-impact.js';
+export {
+  CLIENT_ENGAGEMENT,
+  type ClientEngagementDimension,
+  type ClientEngagementStructure,
+} from './client-engagement.js';
+export { defineClientEngagement, type ClientEngagementSetup } from './define-client-engagement.js';
+export { goalAttainmentT, type GoalAttainmentOptions } from './goal-attainment-t.js';
+export { MEASURES, type BuiltInMeasureId } from './measures-registry.js';
+export {
+  summariseMeasure,
+  type MeasureSummaryRow,
+  type SummariseMeasureOptions,
+} from './summarise-measure.js';
+export { appendixTable, type AppendixTableEntry, type AppendixTableRow } from './appendix-table.js';

@@ -1,0 +1,23 @@
+import { assertArray } from '../_lib/args.js';
+import type { MeasureDefinition } from './measure-definition.js';
+import { scoreMeasure, type MeasureScore, type ScoreMeasureOptions } from './score-measure.js';
+
+/**
+ * Scores many respondents on one measure: {@link scoreMeasure} on each row, in order. Issue paths
+ * stay relative to each row. Throws a TypeError when `rows` is not an array.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * import { scoreMany, LSNS_6 } from 'sos-eval/measures';
+ * scoreMany(LSNS_6, [[3, 2, 2, 1, 1, 0], [5, 5, 5, 5, 5, 5], null]).map((s) => s.total) //=> [9, 30, null]
+ * ```
+ */
+export function scoreMany(
+  definition: MeasureDefinition,
+  rows: readonly unknown[],
+  options?: ScoreMeasureOptions,
+): MeasureScore[] {
+  assertArray('rows', rows);
+  return rows.map((row) => scoreMeasure(definition, row, options));
+}
