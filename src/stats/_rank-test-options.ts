@@ -1,0 +1,57 @@
+// Options shared by the two Wilcoxon tests, validated once with R's defaults.
+import { assertBoolean, assertFinite } from '../_lib/args.js';
+import { alternativeOption, type Alternative } from './alternative.js';
+
+/** Options of {@link wilcoxonSignedRankTest} and {@link mannWhitneyTest} (R's names and defaults). */
+export interface RankTestOptions {
+  /** The alternative hypothesis; default `'two.sided'`. */
+  readonly alternative?: Alternative;
+  /** The location shift under the null hypothesis; default 0. */
+  readonly mu?: number;
+  /** Force (`true`) or forbid (`false`) the exact distribution; default: R's rule. */
+  readonly exact?: boolean;
+  /** Continuity correction in the normal approximation; default `true`. */
+  readonly correct?: boolean;
+}
+
+export function readRankTestOptions(options: unknown): {
+  alternative: Alternative;
+  mu: number;
+  exact: boolean | undefined;
+  correct: boolean;
+} {
+  if (options != null && typeof options !== 'object') {
+    throw new TypeError(`options must be an object, got ${typeof options}`);
+  }
+  const o = (options ?? {}) as Record<string, unknown>;
+  const alternative = alternativeOption(o['alternative']);
+  const mu = o['mu'] ?? 0;
+  assertFinite('mu', mu);
+  const exact = o['exact'] ?? undefined;
+  if (exact !== undefined) assertBoolean('exact', exact);
+  const correct = o['correct'] ?? true;
+  assertBoolean('correct', correct);
+  return { alternative, mu, exact, correct };
+}
+
+// The normal approximation both Wilcoxon tests fall back on: z = (S − E − correction) / σ.
+export function normalApproximationPValue(
+  centred: number,
+  sigma: number,
+  alternative: Alternative,
+  correct: boolean,
+  lower: (z: number) => number,
+  upper: (z: number) => number,
+): number {
+  const correction = !correct
+    ? 0
+    : alternative === 'two.sided'
+      ? Math.sign(centred) * 0.5
+      : alternative === 'greater'
+        ? 0.5
+        : -0.5;
+  const z = (centred - correction) / sigma;
+  if (alternative === 'less') return lower(z);
+  if (alternative === 'greater') return upper(z);
+  return 2 * Math.min(lower(z), upper(z));
+}

@@ -1,0 +1,75 @@
+import { assertFinite } from '../_lib/args.js';
+import { assertEnough, mean, readPairs, type SampleInput, variance } from './_samples.js';
+import {
+  assertNotConstant,
+  readConfLevel,
+  tTestInference,
+  type TTestOptionsBase,
+} from './_t-test.js';
+import { alternativeOption } from './alternative.js';
+import type { TTestResult } from './t-test-result.js';
+
+/**
+ * Options of {@link pairedTTest} (R's names and defaults).
+ *
+ * @category t-tests
+ */
+export type PairedTTestOptions = TTestOptionsBase;
+
+/**
+ * Paired t-test on the differences x − y: R's `t.test(x, y, paired = TRUE)`. Pairs with a
+ * missing value are dropped and counted in `nMissing`.
+ *
+ * @param x - First measurements (e.g. T1).
+ * @param y - Second measurements, paired with `x` by position.
+ * @param options - R's `alternative`, `mu` and `confLevel` (`conf.level`).
+ * @category t-tests
+ * @example
+ * ```ts
+ * import { pairedTTest } from 'sos-eval/stats';
+ * // Differences 1, 2, 3: mean 2, SD 1, standard error 1/√3, t = 2√3 on 2 df.
+ * const r = pairedTTest([3, 5, 7], [2, 3, 4]);
+ * r.estimate //=> 2
+ * r.statistic //=> 3.4641
+ * r.df //=> 2
+ * ```
+ */
+export function pairedTTest(
+  x: SampleInput,
+  y: SampleInput,
+  options: PairedTTestOptions = {},
+): TTestResult {
+  const alternative = alternativeOption(options.alternative);
+  const mu = options.mu ?? 0;
+  assertFinite('mu', mu);
+  const confLevel = readConfLevel(options.confLevel);
+  const pairs = readPairs('x', x, 'y', y);
+  const d = pairs.x.map((v, i) => v - (pairs.y[i] as number));
+  assertEnough('x and y', d.length, 2, x, 'complete pair');
+
+  const n = d.length;
+  const m = mean(d);
+  const stderr = Math.sqrt(variance(d) / n);
+  assertNotConstant(stderr, Math.abs(m));
+  const statistic = (m - mu) / stderr;
+  const df = n - 1;
+  const { pValue, confInt } = tTestInference(statistic, df, stderr, mu, alternative, confLevel);
+  return Object.freeze({
+    method: 'Paired t-test',
+    statistic,
+    statisticName: 't',
+    df,
+    pValue,
+    estimate: m,
+    estimateName: 'mean difference',
+    confInt,
+    confLevel,
+    alternative,
+    stderr,
+    nullValue: mu,
+    nullValueName: 'mean difference',
+    nX: n,
+    nY: n,
+    nMissing: pairs.nMissing,
+  });
+}

@@ -1,0 +1,136 @@
+import { averageRanks, tieSum } from './_ranks.js';
+import { signedRankCdf } from './_rank-distributions.js';
+import {
+  normalApproximationPValue,
+  readRankTestOptions,
+  type RankTestOptions,
+} from './_rank-test-options.js';
+import { assertEnough, readPairs, readSample, type SampleInput } from './_samples.js';
+import { normalLower, normalUpper } from './_distributions.js';
+import type { Alternative } from './alternative.js';
+
+/**
+ * The result of {@link wilcoxonSignedRankTest}.
+ *
+ * @category Rank tests
+ */
+export interface WilcoxonSignedRankResult {
+  /** R's method string, e.g. `'Wilcoxon signed rank exact test'`. */
+  readonly method: string;
+  /** R's V: the sum of the ranks of |d| over the positive differences d. */
+  readonly statistic: number;
+  /** Always `'V'`. */
+  readonly statisticName: 'V';
+  /** The p-value. */
+  readonly pValue: number;
+  /** Whether the exact distribution was used (otherwise the normal approximation). */
+  readonly exact: boolean;
+  /** The alternative hypothesis. */
+  readonly alternative: Alternative;
+  /** The hypothesised location shift `mu`. */
+  readonly nullValue: number;
+  /** Always `'location shift'`. */
+  readonly nullValueName: 'location shift';
+  /** Number of non-zero differences ranked. */
+  readonly n: number;
+  /** Number of differences equal to `mu`, dropped before ranking. */
+  readonly zeros: number;
+  /** Whether some |differences| were tied. */
+  readonly ties: boolean;
+  /** Pairs (or values) dropped because a value was missing (`null` or `NaN`). */
+  readonly nMissing: number;
+}
+
+/**
+ * Wilcoxon signed-rank test on paired samples, or on one sample when `y` is omitted: R's
+ * `wilcox.test(x, y, paired = TRUE)`. Differences equal to `mu` are dropped; the exact
+ * distribution is used when fewer than 50 differences remain and none are tied or zero (unless
+ * `exact` says otherwise), else the normal approximation with tie and continuity corrections.
+ * Pairs with a missing value are dropped and counted in `nMissing`.
+ *
+ * @param x - First measurements (e.g. T1 scores); `null`/`NaN` mark missing values.
+ * @param y - Second measurements, paired with `x` by position; omit for a one-sample test.
+ * @param options - R's `alternative`, `mu`, `exact` and `correct`.
+ * @category Rank tests
+ * @example
+ * ```ts
+ * import { wilcoxonSignedRankTest } from 'sos-eval/stats';
+ * // Safety scores for six families at two visits. Only the smallest change (−0.5, rank 1) is
+ * // negative, so V = 21 − 1 = 20; two of the 2⁶ sign patterns give V ≥ 20, so p = 2 × 2/64.
+ * const r = wilcoxonSignedRankTest([5, 6, 7, 4, 8, 6.5], [3, 4.5, 7.5, 1, 4, 1]);
+ * r.statistic //=> 20
+ * r.method //=> 'Wilcoxon signed rank exact test'
+ * r.pValue //=> 0.0625
+ * ```
+ */
+export function wilcoxonSignedRankTest(
+  x: SampleInput,
+  y?: SampleInput,
+  options: RankTestOptions = {},
+): WilcoxonSignedRankResult {
+  const { alternative, mu, exact: exactOption, correct } = readRankTestOptions(options);
+  let differences: number[];
+  let nMissing: number;
+  if (y === undefined) {
+    ({ values: differences, nMissing } = readSample('x', x));
+  } else {
+    const pairs = readPairs('x', x, 'y', y);
+    differences = pairs.x.map((v, i) => v - (pairs.y[i] as number));
+    nMissing = pairs.nMissing;
+  }
+  if (y === undefined) assertEnough('x', differences.length, 1, x);
+  else assertEnough('x and y', differences.length, 1, x, 'complete pair');
+
+  const shifted = differences.map((d) => d - mu);
+  const nonZero = shifted.filter((d) => d !== 0);
+  const zeros = shifted.length - nonZero.length;
+  const n = nonZero.length;
+  const { ranks, tieSizes } = averageRanks(nonZero.map(Math.abs));
+  let statistic = 0;
+  nonZero.forEach((d, i) => {
+    if (d > 0) statistic += ranks[i] as number;
+  });
+  const ties = tieSizes.some((t) => t > 1);
+  const exact = (exactOption ?? n < 50) && !ties && zeros === 0;
+
+  let pValue: number;
+  let method = 'Wilcoxon signed rank test';
+  if (exact) {
+    method = 'Wilcoxon signed rank exact test';
+    const upperFrom = (v: number) => signedRankCdf(v - 1, n, false);
+    const lowerTo = (v: number) => signedRankCdf(v, n, true);
+    if (alternative === 'greater') pValue = upperFrom(statistic);
+    else if (alternative === 'less') pValue = lowerTo(statistic);
+    else {
+      const p = statistic > (n * (n + 1)) / 4 ? upperFrom(statistic) : lowerTo(statistic);
+      pValue = Math.min(2 * p, 1);
+    }
+  } else {
+    const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum(tieSizes) / 48);
+    const centred = statistic - (n * (n + 1)) / 4;
+    pValue = normalApproximationPValue(
+      centred,
+      sigma,
+      alternative,
+      correct,
+      normalLower,
+      normalUpper,
+    );
+    if (correct) method += ' with continuity correction';
+  }
+
+  return Object.freeze({
+    method,
+    statistic,
+    statisticName: 'V',
+    pValue,
+    exact,
+    alternative,
+    nullValue: mu,
+    nullValueName: 'location shift',
+    n,
+    zeros,
+    ties,
+    nMissing,
+  });
+}
