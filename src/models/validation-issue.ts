@@ -38,12 +38,20 @@ export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[] = [],
 ): ValidationIssue[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue): ValidationIssue[] => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    // One issue per unknown field, pointing at it, so a CSV reader can name the column.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        code: issue.code,
+        message: `${describePath([...path, key])}: unknown field (not part of this record)`,
+      }));
+    }
     const code =
       issue.code === 'custom' && typeof issue.params?.code === 'string'
         ? issue.params.code
         : issue.code;
-    return { path, code, message: `${describePath(path)}: ${issue.message}` };
+    return [{ path, code, message: `${describePath(path)}: ${issue.message}` }];
   });
 }
