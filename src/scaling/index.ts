@@ -1,6 +1,20 @@
 /**
- * `sos-eval/scaling` — being built; see the open issue for this module.
+ * `sos-eval/scaling` — Signs of Safety scaling questions: defining scales (safety 0–10,
+ * confidence 1–10, implementation 0–10, or your own), rescaling between them, summarising
+ * scores with R-matching quartiles, change between two time points, drift in a case's safety
+ * judgements (the stance of critical inquiry), and the gap between workers' and families' scores.
+ * Bad data is reported as issues and missing values are counted; nothing is silently dropped.
  *
  * @module scaling
  */
-export {};
+export type { Scale, ScaleDefinition } from './scale.js';
+export { defineScale } from './define-scale.js';
+export { SAFETY_SCALE, CONFIDENCE_SCALE, IMPLEMENTATION_SCALE } from './built-in-scales.js';
+export { rescale } from './rescale.js';
+export type { QuantileType } from './quantile-type.js';
+export {
+  summariseScale,
+  type ScalePointCount,
+  type ScaleSummary,
+  type SummariseScaleOptions,
+} from './summarise-scale.js';
