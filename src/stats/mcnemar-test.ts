@@ -4,7 +4,7 @@ import { readTwoByTwo, type TwoByTwo } from './_table.js';
 
 /** Options for {@link mcnemarTest}. */
 export interface McNemarTestOptions {
-  /** Apply the continuity correction (|b − c| − 1)², as R's default. Default `true`. */
+  /** Apply the continuity correction (|b − c| − 1)² (skipped when b = c, as in R). Default `true`. */
   readonly correct?: boolean;
   /** Use the exact binomial test on the discordant pairs instead of chi-square. Default `false`. */
   readonly exact?: boolean;
@@ -69,9 +69,11 @@ export function mcnemarTest(table: TwoByTwo, options: McNemarTestOptions = {}): 
       pValue: binomialTwoSidedHalf(b, n),
     });
   }
-  const statistic = (correct ? Math.abs(b - c) - 1 : b - c) ** 2 / n;
+  // As R: the correction is skipped when b = c, where it would turn a statistic of 0 into 1 / n.
+  const corrected = correct && b !== c;
+  const statistic = (corrected ? Math.abs(b - c) - 1 : b - c) ** 2 / n;
   return Object.freeze({
-    method: correct
+    method: corrected
       ? "McNemar's Chi-squared test with continuity correction"
       : "McNemar's Chi-squared test",
     statistic,

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mcnemarTest } from 'sos-eval/stats';
+import { expectCloseToR, loadRFixture } from '../_support/r-fixtures.js';
+
+interface Case {
+  table: [[number, number], [number, number]];
+  correct: boolean;
+  exact: boolean;
+  method: string;
+  statistic: number;
+  df: number | null;
+  pValue: number;
+}
+
+describe('mcnemarTest matches mcnemar.test and binom.test(b, b + c)', () => {
+  for (const c of loadRFixture<Case>('mcnemar-test').cases) {
+    it(`${JSON.stringify(c.table)} correct=${c.correct} exact=${c.exact}`, () => {
+      const r = mcnemarTest(c.table, { correct: c.correct, exact: c.exact });
+      if (c.exact) {
+        expect(r.method).toBe('Exact McNemar test (binomial test on discordant pairs)');
+        expect(r).not.toHaveProperty('df');
+      } else {
+        expect(r.method).toBe(c.method);
+        expect(r.df).toBe(c.df);
+      }
+      expectCloseToR(r.statistic, c.statistic, 'statistic');
+      expectCloseToR(r.pValue, c.pValue, 'pValue');
+      expect(Object.isFrozen(r)).toBe(true);
+    });
+  }
+
+  it('rejects tables without discordant pairs and bad options', () => {
+    expect(() =>
+      mcnemarTest([
+        [5, 0],
+        [0, 7],
+      ]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: table has no discordant pairs (b + c = 0), so the test is undefined]`,
+    );
+    expect(() =>
+      mcnemarTest(
+        [
+          [5, 0],
+          [0, 7],
+        ],
+        { exact: true },
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: table has no discordant pairs (b + c = 0), so the test is undefined]`,
+    );
+    expect(() =>
+      mcnemarTest(
+        [
+          [5, 1],
+          [2, 7],
+        ],
+        { exact: 1 as unknown as boolean },
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`[TypeError: exact must be true or false, got 1]`);
+    expect(() => mcnemarTest([[5, 1]] as never)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: table must be a 2 × 2 table [[a, b], [c, d]], got an array of length 1]`,
+    );
+  });
+});
