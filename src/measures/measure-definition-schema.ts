@@ -113,7 +113,7 @@ function semanticProblems(d: MeasureDefinition): Problem[] {
   if (min >= max)
     problems.push({
       path: ['items', 'max'],
-      message: `items.max must exceed items.min (${min}), got ${max}`,
+      message: `must exceed items.min (${min}), got ${max}`,
     });
   const checkItems = (list: readonly number[], path: (string | number)[]) => {
     const seen = new Set<number>();

@@ -111,7 +111,9 @@ export function summariseMeasure(
     if (score === 'total') return row.total;
     if (Object.hasOwn(row.subscales, score)) return row.subscales[score]!;
     if (Object.hasOwn(row.totals, score)) return row.totals[score]!;
-    const names = ['total', ...Object.keys(row.subscales), ...Object.keys(row.totals)];
+    const names = [
+      ...new Set(['total', ...Object.keys(row.subscales), ...Object.keys(row.totals)]),
+    ];
     throw new RangeError(
       `options.score must be one of ${names.join(', ')} for ${row.measure}, got ${JSON.stringify(score)}`,
     );
