@@ -1,0 +1,53 @@
+import type { ValidationIssue } from '../models/validation-issue.js';
+import type { TestResult } from '../stats/test-result.js';
+import type { MeasureKind } from './measure-kind.js';
+
+/**
+ * One comparison as a tidy row: the same columns whatever the test, `null` where a column does
+ * not apply (a Kruskal–Wallis row has no estimate), ready for a notebook table.
+ *
+ * @category Comparisons
+ */
+export interface ComparisonRow {
+  /** The measure's name. */
+  readonly measure: string;
+  /** What is compared, later minus earlier or first minus second: `'T2 - T1'`, `'cohort-2 - cohort-1'`, `'new vs 2 years vs 2+ years'`. */
+  readonly comparison: string;
+  /** The measure's kind, which chose the test. */
+  readonly kind: MeasureKind;
+  /** Change in proportion, median change, mean change, or difference between groups; `null` for omnibus tests. */
+  readonly estimate: number | null;
+  /** Lower limit of the interval for `estimate`; `null` where there is none. */
+  readonly confLow: number | null;
+  /** Upper limit of the interval for `estimate`; `null` where there is none. */
+  readonly confHigh: number | null;
+  /** The test statistic; `null` when the test could not be computed (see the issues). */
+  readonly statistic: number | null;
+  /** Degrees of freedom; `null` for tests without them. */
+  readonly df: number | null;
+  /** The p-value; `null` when the test could not be computed. */
+  readonly pValue: number | null;
+  /** Holm-adjusted p-value for pairwise follow-ups; `null` on other rows. */
+  readonly pAdjusted: number | null;
+  /** An effect size beside the estimate (Cohen's d_z for paired interval measures); `null` otherwise. */
+  readonly effectSize: number | null;
+  /** The test's method string, after R. */
+  readonly method: string;
+  /** Pairs (or records) used. */
+  readonly n: number;
+  /** Pairs (or records) set aside because a value was missing or invalid. */
+  readonly nMissing: number;
+}
+
+/**
+ * A {@link ComparisonRow} with the full test object from `sos-eval/stats` and the data issues
+ * met in the records it used.
+ *
+ * @category Comparisons
+ */
+export interface Comparison extends ComparisonRow {
+  /** The test result exactly as `sos-eval/stats` returned it; `null` when it could not be computed. */
+  readonly test: TestResult | null;
+  /** Invalid values (counted in `nMissing`) and tests that could not be computed. */
+  readonly issues: readonly ValidationIssue[];
+}
