@@ -18,3 +18,32 @@ export {
   type ScaleSummary,
   type SummariseScaleOptions,
 } from './summarise-scale.js';
+export {
+  scaleChange,
+  type ChangeDirection,
+  type IdentifiedScore,
+  type ScaleChange,
+  type ScaleChangeOptions,
+  type ScaleChangeRow,
+  type ScaleChangeTotals,
+} from './scale-change.js';
+export {
+  judgementsFromCaseRecords,
+  type CaseJudgement,
+  type CaseRecordLike,
+} from './case-judgement.js';
+export {
+  detectDrift,
+  type DetectDriftOptions,
+  type DriftReport,
+  type DriftStatus,
+  type DriftTrajectory,
+} from './detect-drift.js';
+export {
+  scaleDivergence,
+  type ComparedScorer,
+  type DivergencePair,
+  type DivergenceSummaryRow,
+  type ScaleDivergence,
+  type ScaleDivergenceOptions,
+} from './scale-divergence.js';

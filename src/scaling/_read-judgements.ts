@@ -1,0 +1,70 @@
+import { showValue } from '../_lib/args.js';
+import { isIsoDate } from '../models/iso-date.js';
+import type { Scorer } from '../models/case-record.js';
+import type { ValidationIssue } from '../models/validation-issue.js';
+import { readScore } from './_read-score.js';
+import type { CaseJudgement } from './case-judgement.js';
+import type { Scale } from './scale.js';
+
+const SCORERS: readonly string[] = ['worker', 'family', 'network'];
+
+/** A judgement row that passed the checks; `score` is null when missing. */
+export interface CheckedJudgement {
+  readonly index: number;
+  readonly caseId: string;
+  readonly date: string;
+  readonly score: number | null;
+  readonly scoredBy: Scorer;
+}
+
+/** Checks every row; rows with a bad case id, date, scorer or score become issues. */
+export function checkJudgements(
+  judgements: readonly CaseJudgement[],
+  scale: Scale,
+): { rows: CheckedJudgement[]; issues: ValidationIssue[] } {
+  const rows: CheckedJudgement[] = [];
+  const issues: ValidationIssue[] = [];
+  judgements.forEach((j, index) => {
+    const problems: ValidationIssue[] = [];
+    if (j === null || typeof j !== 'object') {
+      issues.push({
+        path: [index],
+        code: 'invalid_type',
+        message: `[${index}]: expected a judgement object, got ${showValue(j)}`,
+      });
+      return;
+    }
+    if (typeof j.caseId !== 'string' || j.caseId === '')
+      problems.push({
+        path: [index, 'caseId'],
+        code: 'invalid_type',
+        message: `[${index}].caseId: expected a non-empty string, got ${showValue(j.caseId)}`,
+      });
+    if (!isIsoDate(j.date))
+      problems.push({
+        path: [index, 'date'],
+        code: 'invalid_date',
+        message: `[${index}].date: expected a real calendar date written YYYY-MM-DD, got ${showValue(j.date)}`,
+      });
+    if (!SCORERS.includes(j.scoredBy as string))
+      problems.push({
+        path: [index, 'scoredBy'],
+        code: 'invalid_value',
+        message: `[${index}].scoredBy: expected 'worker', 'family' or 'network', got ${showValue(j.scoredBy)}`,
+      });
+    const read = readScore(j.score, scale, [index, 'score']);
+    if (read.kind === 'invalid') problems.push(read.issue);
+    if (problems.length > 0) {
+      issues.push(...problems);
+      return;
+    }
+    rows.push({
+      index,
+      caseId: j.caseId,
+      date: j.date,
+      score: read.kind === 'score' ? read.score : null,
+      scoredBy: j.scoredBy,
+    });
+  });
+  return { rows, issues };
+}
