@@ -1,4 +1,4 @@
-import { assertArray, assertCount, showValue } from '../_lib/args.js';
+import { assertArray, assertCount, assertNumber, showValue } from '../_lib/args.js';
 
 /**
  * Percentages of `counts` rounded by the largest-remainder (Hamilton) method, so they add up to
@@ -31,8 +31,8 @@ import { assertArray, assertCount, showValue } from '../_lib/args.js';
 export function largestRemainderPercents(counts: readonly number[], decimals = 0): number[] {
   assertArray('counts', counts);
   counts.forEach((c, i) => assertCount(`counts[${i}]`, c));
-  assertCount('decimals', decimals);
-  if (decimals > 10) {
+  assertNumber('decimals', decimals);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new RangeError(
       `decimals must be a whole number from 0 to 10, got ${showValue(decimals)}`,
     );
