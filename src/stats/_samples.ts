@@ -66,24 +66,29 @@ export function assertEnough(
   }
 }
 
-/** Arithmetic mean with R's second, correcting pass (R sums in long double; we cannot). */
+// Neumaier's compensated sum: R accumulates sums in long double, and plain double sums can differ
+// from it in the last digits, enough to flip a printed rounding.
+function compensatedSum(values: Iterable<number>): number {
+  let sum = 0;
+  let c = 0;
+  for (const v of values) {
+    const t = sum + v;
+    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  return sum + c;
+}
+
+/**
+ * Arithmetic mean. R's mean() adds a correcting pass over the residuals in long double; in double
+ * that pass adds rounding noise instead, so a compensated sum alone comes closer to R.
+ */
 export function mean(values: readonly number[]): number {
-  const n = values.length;
-  let s = 0;
-  for (const v of values) s += v;
-  const m = s / n;
-  // The correcting pass recovers most of what the plain sum lost for data with a large offset.
-  if (!Number.isFinite(m)) return m;
-  let t = 0;
-  for (const v of values) t += v - m;
-  return m + t / n;
+  return compensatedSum(values) / values.length;
 }
 
 /** Sample variance with the n − 1 denominator (R's `var`), two-pass about the mean. */
 export function variance(values: readonly number[]): number {
-  const n = values.length;
   const m = mean(values);
-  let s = 0;
-  for (const v of values) s += (v - m) * (v - m);
-  return s / (n - 1);
+  return compensatedSum(values.map((v) => (v - m) * (v - m))) / (values.length - 1);
 }
