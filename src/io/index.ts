@@ -1,6 +1,19 @@
 /**
- * `sos-eval/io` — being built; see the open issue for this module.
+ * `sos-eval/io` — CSV in and out. {@link readCsv} reads the CSV files that spreadsheets and
+ * case-management systems (Liquidlogic, Mosaic) and survey tools export — BOM, CRLF, Excel
+ * quoting, UK `dd/mm/yyyy` dates — into records checked by a `sos-eval/models` schema, keeping
+ * every good row and reporting each problem with its spreadsheet row and column;
+ * {@link readCsvStream} does the same over text arriving in pieces, in bounded memory; presets
+ * such as {@link WORKER_SURVEY_CSV} know the usual layouts; {@link toCsv} writes tidy results
+ * back out. Runs in browsers as well as Node (papaparse does the tokenising).
  *
  * @module io
  */
-export {};
+export * from './csv-date-format.js';
+export type { CsvIssue } from './csv-issue.js';
+export type { CsvColumnMapper, ReadCsvOptions } from './read-csv-options.js';
+export type { CsvRowResult } from './csv-row-result.js';
+export * from './read-csv.js';
+export * from './read-csv-stream.js';
+export * from './to-csv.js';
+export * from './presets.js';

@@ -1,0 +1,40 @@
+import type { CsvDateFormat } from './csv-date-format.js';
+
+/**
+ * Maps a header, as written in the file, to the field it fills: a dotted path through the schema
+ * (`'workerId'`, `'usage.mapping'`, `'judgements.0.date'`; numbers index lists). Return
+ * `undefined` to fall back to matching the header against the schema's own field names.
+ *
+ * @category CSV
+ */
+export type CsvColumnMapper = (header: string) => string | undefined;
+
+/**
+ * Options for {@link readCsv} and {@link readCsvStream}. Every option is optional; the presets
+ * (such as `WORKER_SURVEY_CSV`) are values of this type that can be spread and overridden.
+ *
+ * @category CSV
+ */
+export interface ReadCsvOptions {
+  /** How dates are written (default `'dd/MM/yyyy'`, which also reads `d/M/yyyy` and ISO dates). */
+  readonly dateFormat?: CsvDateFormat;
+  /** The field delimiter, one character (default `,`; `;` and tab are common in European exports). */
+  readonly delimiter?: string;
+  /**
+   * Header → field path, as a table (`{ 'Worker ID': 'workerId' }`, matched ignoring case, spaces
+   * and punctuation) or a function. Headers it does not map are matched to the schema's top-level
+   * field names the same loose way, so `Worker ID`, `worker_id` and `workerId` all fill `workerId`.
+   */
+  readonly columns?: Readonly<Record<string, string>> | CsvColumnMapper;
+  /** Headers to skip without reporting them as unknown (such as a free-text `Notes` column). */
+  readonly ignore?: readonly string[];
+  /**
+   * Extra spellings of values, per field path (`*` stands for any one segment, as in `'usage.*'`
+   * or `'judgements.*.scoredBy'`): cell text, matched ignoring case, → the value to use.
+   */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Characters that separate items in a list cell such as `Neglect; Domestic abuse` (default `';|,'`). */
+  readonly listSeparators?: string;
+  /** Text encoding of byte chunks given to {@link readCsvStream} (default `'utf-8'`; Excel often writes `'windows-1252'`). */
+  readonly encoding?: string;
+}
