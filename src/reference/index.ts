@@ -10,3 +10,4 @@ export * from './cohorts.js';
 export * from './tools.js';
 export type { PublishedFigure } from './published-figure.js';
 export * from './evaluation-2017.js';
+export * from './survey-usage-2017.js';

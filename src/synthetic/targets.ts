@@ -1,0 +1,115 @@
+import type { ExperienceGroup } from '../models/experience-group.js';
+import type { PilotId } from '../models/pilot.js';
+
+/**
+ * The whole-number counts the synthetic dataset is built to (at `scale = 1`), each the count
+ * nearest a published percentage whose share rounds back to it. The slides give percentages and
+ * a few counts; the splits the slides do not give (workers per pilot, families per cohort) are our
+ * own choices, marked as such. Usage counts per tool come from `SURVEY_USAGE_COUNTS_2017` in
+ * `sos-eval/reference`.
+ *
+ * @category Synthetic data
+ * @example
+ * ```ts
+ * import { SYNTHETIC_TARGETS } from 'sos-eval/synthetic';
+ *
+ * SYNTHETIC_TARGETS.workers.total //=> 165
+ * SYNTHETIC_TARGETS.families.total //=> 270
+ * ```
+ */
+export const SYNTHETIC_TARGETS = Object.freeze({
+  workers: Object.freeze({
+    /** Surveyed social workers (slide 7). */
+    total: 165,
+    /**
+     * Workers per pilot: our choice. The grouping sizes 45 / 62 / 58 are chosen so that the
+     * slides' grouping patterns can all hold at once: family network meetings not used by a
+     * quarter of `2 years` and two-thirds of `new` and `2+` (30 + 15 + 39 = 84 = 51% of 165), and
+     * aligned supervision for everyone in `2 years`, 4 in 5 in `new`, about half in `2+`
+     * (36 + 62 + 27 = 125 = 76% of 165).
+     */
+    perPilot: Object.freeze({
+      wakefield: 12,
+      norfolk: 12,
+      wokingham: 10,
+      bristol: 11,
+      suffolk: 22,
+      lincolnshire: 20,
+      brent: 20,
+      'west-sussex': 20,
+      leicestershire: 19,
+      'tower-hamlets': 19,
+    } satisfies Record<PilotId, number>),
+    /** Aligned supervision per grouping (slide 18): 36/45 = 4 in 5; 62/62 = all; 27/58 ≈ half. */
+    supervised: Object.freeze({ new: 36, 'two-years': 62, 'two-years-plus': 27 } satisfies Record<
+      ExperienceGroup,
+      number
+    >),
+    /** Agency workers among those surveyed: our choice (about 1 in 8). */
+    agency: 20,
+  }),
+  families: Object.freeze({
+    /** Families interviewed at Time 1 (slides 7, 19). */
+    total: 270,
+    /** Families per cohort: our choice (the slides do not split 270). */
+    perCohort: Object.freeze({ 'cohort-1': 140, 'cohort-2': 130 }),
+    /** With previous referrals: 204 of 270 (slide 19). */
+    previousReferrals: 204,
+    /** Previous referrals involving domestic violence: 27% of 270 = 72.9 → 73. */
+    previousDomesticAbuse: 73,
+    /** Previous referrals involving neglect: 26% of 270 = 70.2 → 70. */
+    previousNeglect: 70,
+    /** Current referrals involving neglect: 37% of 270 = 99.9 → 100. */
+    currentNeglect: 100,
+    /** Current referrals involving domestic violence: 26% of 270 = 70.2 → 70. */
+    currentDomesticAbuse: 70,
+    /** Agreed to their case records being examined (slide 19). */
+    caseRecords: 262,
+  }),
+  t1: Object.freeze({
+    /** Had a change of social worker by T1: 59% of 270 = 159.3 → 159. */
+    changedWorker: 159,
+    /** Had worked with three social workers (two changes): 9% of 270 = 24.3 → 24. */
+    threeWorkers: 24,
+    /** Had an agency worker: 1 in 5 of 270 = 54. */
+    agencyWorker: 54,
+    /**
+     * Feelings (slide 21): 43% of 270 = 116.1 → 116 positive or very positive (60 + 56);
+     * 37% = 99.9 → 100 negative or very negative (52 + 48); 17% = 45.9 → 46 neutral;
+     * the rest, 8 (3%), no response. The positive/very and negative/very splits are our choice.
+     */
+    feelings: Object.freeze({
+      'very-positive': 60,
+      positive: 56,
+      neutral: 46,
+      negative: 52,
+      'very-negative': 48,
+      'no-response': 8,
+    }),
+    /** Parents with an LSNS-6 score (appendix I: n = 210) and a mastery score (n = 235). */
+    lsnsAnswered: 210,
+    masteryAnswered: 235,
+  }),
+  t2: Object.freeze({
+    /** Re-interviewed at T2 (slides 7, 19). */
+    interviewed: 184,
+    /** Still with a social worker (slide 20). */
+    stillAllocated: 165,
+    /** Had a change of worker since T1: 1 in 3 of 184 = 61.3 → 61. */
+    changedWorker: 61,
+    /** Parents with an LSNS-6 score (n = 136) and a mastery score (n = 141). */
+    lsnsAnswered: 136,
+    masteryAnswered: 141,
+  }),
+  measures: Object.freeze({
+    /** Parents' means and SDs (appendix I) the item responses are drawn around. */
+    lsns: Object.freeze({
+      t1: Object.freeze({ mean: 15, sd: 6.9 }),
+      t2: Object.freeze({ mean: 16, sd: 6.0 }),
+    }),
+    mastery: Object.freeze({
+      t1: Object.freeze({ mean: 20, sd: 4.5 }),
+      t2: Object.freeze({ mean: 21, sd: 4.3 }),
+    }),
+  }),
+});
