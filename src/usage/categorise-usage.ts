@@ -1,4 +1,4 @@
-import { assertCount, showValue } from '../_lib/args.js';
+import { assertCount, assertNumber, showValue } from '../_lib/args.js';
 import type { UsageLevel } from '../models/tool.js';
 
 /**
@@ -24,11 +24,10 @@ import type { UsageLevel } from '../models/tool.js';
  */
 export function categoriseUsage(usedWith: number, caseload: number): UsageLevel {
   assertCount('usedWith', usedWith);
-  assertCount('caseload', caseload);
-  if (caseload === 0) {
-    throw new RangeError(
-      `caseload must be at least 1 (a worker with no families has no usage level), got ${showValue(caseload)}`,
-    );
+  assertNumber('caseload', caseload);
+  if (!Number.isInteger(caseload) || caseload < 1) {
+    // With no families "all" and "none" are both vacuously true, so there is no level to give.
+    throw new RangeError(`caseload must be a whole number ≥ 1, got ${showValue(caseload)}`);
   }
   if (usedWith > caseload) {
     throw new RangeError(
