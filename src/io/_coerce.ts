@@ -56,7 +56,8 @@ function readDate(cell: string, format: CsvDateFormat): Coerced {
 }
 
 function readScalar(cell: string, kind: FieldKind, settings: CoerceSettings): Coerced {
-  const alias = settings.aliases?.get(cell.toLowerCase());
+  // A list's spellings apply to its items, not to the whole cell.
+  const alias = kind.kind === 'list' ? undefined : settings.aliases?.get(cell.toLowerCase());
   if (alias !== undefined) return { ok: true, value: alias };
   switch (kind.kind) {
     case 'date':
