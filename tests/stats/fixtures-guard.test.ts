@@ -15,16 +15,40 @@ function testSources(dir: string): string[] {
   });
 }
 
+// Names passed as string literals to loadRFixture, skipping a type argument that may span lines and
+// nest angle brackets (loadRFixture<Array<Case>>('name')).
+function fixtureNamesLoaded(source: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of source.matchAll(/loadRFixture\b/g)) {
+    let i = (match.index ?? 0) + match[0].length;
+    if (source[i] === '<') {
+      let depth = 0;
+      for (; i < source.length; i++) {
+        if (source[i] === '<') depth++;
+        else if (source[i] === '>' && source[i - 1] !== '=' && --depth === 0) break;
+      }
+      i++;
+    }
+    const call = /^\s*\(\s*['"`]([^'"`]+)['"`]/.exec(source.slice(i));
+    if (call?.[1] !== undefined) names.add(call[1]);
+  }
+  return names;
+}
+
 describe('R fixtures', () => {
   it('are each loaded by some test', () => {
     const fixtures = readdirSync(R_FIXTURE_DIR)
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.replace(/\.json$/, ''));
     const sources = testSources(TESTS_DIR).join('\n');
-    const loaded = new Set(
-      [...sources.matchAll(/loadRFixture(?:<[^>]*>)?\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]),
-    );
+    const loaded = fixtureNamesLoaded(sources);
     const unread = fixtures.filter((f) => !loaded.has(f));
     expect(unread, `fixtures no test loads: ${unread.join(', ')}`).toEqual([]);
+  });
+
+  it('finds names behind multi-line, nested type arguments', () => {
+    const source =
+      "loadRFixture<\n  Array<Case> & { a: 1 }\n>('a-b'); loadRFixture(`c`); loadRFixture<X>(name)";
+    expect([...fixtureNamesLoaded(source)]).toEqual(['a-b', 'c']);
   });
 });
