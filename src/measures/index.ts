@@ -56,3 +56,4 @@ export {
   type SummariseMeasureOptions,
 } from './summarise-measure.js';
 export { appendixTable, type AppendixTableEntry, type AppendixTableRow } from './appendix-table.js';
+export { parseFamilyInterviewWithMeasures } from './parse-family-interview-with-measures.js';
