@@ -19,7 +19,7 @@ export function pairedProportionInterval(
   const p2 = (a + c) / n;
   const margins = (a + b) * (c + d) * (a + c) * (b + d);
   const phi = margins === 0 ? 0 : (a * d - b * c) / Math.sqrt(margins);
-  const estimate = p2 - p1;
+  const estimate = (c - b) / n; // exact for the change, and exactly antisymmetric under a swap
   const dl2 = p2 - w2.lower;
   const du2 = w2.upper - p2;
   const dl1 = p1 - w1.lower;

@@ -22,6 +22,18 @@ export interface RowParts {
 }
 
 export function comparisonOf(p: RowParts): Comparison {
+  // R reports NA here (say a signed-rank test where every difference is zero): say so, as data.
+  const undefinedP = p.test !== null && Number.isNaN(p.test.pValue);
+  const issues = undefinedP
+    ? [
+        ...p.issues,
+        {
+          path: [],
+          code: 'test_undefined',
+          message: `${p.test?.method ?? p.plannedMethod} gives no p-value for these data (R: NA)`,
+        },
+      ]
+    : p.issues;
   return {
     measure: p.measure,
     comparison: p.comparison,
@@ -31,13 +43,13 @@ export function comparisonOf(p: RowParts): Comparison {
     confHigh: p.confHigh,
     statistic: p.test?.statistic ?? null,
     df: p.test?.df ?? null,
-    pValue: p.test?.pValue ?? null,
+    pValue: undefinedP ? null : (p.test?.pValue ?? null),
     pAdjusted: p.pAdjusted ?? null,
     effectSize: p.effectSize ?? null,
     method: p.test?.method ?? p.plannedMethod,
     n: p.n,
     nMissing: p.nMissing,
     test: p.test,
-    issues: p.issues,
+    issues,
   };
 }

@@ -93,7 +93,9 @@ describe('pairWaves', () => {
       [['t1', 3], 'invalid_key'],
       [['t2', 0], 'invalid_key'],
     ]);
-    expect(p.issues[2]!.message).toMatchInlineSnapshot(`"t1[2]: key NaN is not a non-empty string or finite number; record not paired"`);
+    expect(p.issues[2]!.message).toMatchInlineSnapshot(
+      `"t1[2]: key NaN is not a non-empty string or finite number; record not paired"`,
+    );
   });
 
   it('accepts any iterable and a key function; "7" and 7 are different keys', () => {
@@ -106,7 +108,9 @@ describe('pairWaves', () => {
       { id: 8, wave: 'T1' },
       { id: 9, wave: 'T1' },
     ]);
-    const p = pairWaves(t1, gen(), { key: (r) => (typeof r.id === 'string' ? Number(r.id) : r.id) });
+    const p = pairWaves(t1, gen(), {
+      key: (r) => (typeof r.id === 'string' ? Number(r.id) : r.id),
+    });
     expect(p.paired.map((x) => x.key)).toEqual([7, 8]);
     expect(pairWaves(t1, gen(), { key: 'id' }).paired).toEqual([]);
   });
@@ -116,10 +120,18 @@ describe('pairWaves', () => {
   });
 
   it('throws a TypeError naming the argument for a non-iterable input or a bad key', () => {
-    expect(() => pairWaves(42 as never, [])).toThrowErrorMatchingInlineSnapshot(`[TypeError: t1 must be an array or other iterable of records, got 42]`);
-    expect(() => pairWaves([], 'F-1' as never)).toThrowErrorMatchingInlineSnapshot(`[TypeError: t2 must be an array or other iterable of records, got "F-1"]`);
-    expect(() => pairWaves([], null as never)).toThrowErrorMatchingInlineSnapshot(`[TypeError: t2 must be an array or other iterable of records, got null]`);
-    expect(() => pairWaves([], [], { key: 3 as never })).toThrowErrorMatchingInlineSnapshot(`[TypeError: key must be a property name or a function, got 3]`);
+    expect(() => pairWaves(42 as never, [])).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: t1 must be an array or other iterable of records, got 42]`,
+    );
+    expect(() => pairWaves([], 'F-1' as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: t2 must be an array or other iterable of records, got "F-1"]`,
+    );
+    expect(() => pairWaves([], null as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: t2 must be an array or other iterable of records, got null]`,
+    );
+    expect(() => pairWaves([], [], { key: 3 as never })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: key must be a property name or a function, got 3]`,
+    );
   });
 
   // Keys from a small alphabet so duplicates, invalid keys and both-wave keys all occur.
@@ -152,7 +164,8 @@ describe('pairWaves', () => {
       expect(pair.t2.familyId).toBe(pair.key);
     }
     // A valid key seen exactly once in each wave is always paired; any other key never is.
-    const valid = (k: unknown) => (typeof k === 'string' && k !== '') || (typeof k === 'number' && !Number.isNaN(k));
+    const valid = (k: unknown) =>
+      (typeof k === 'string' && k !== '') || (typeof k === 'number' && !Number.isNaN(k));
     const expected = ids1.filter((k) => valid(k) && count(ids1, k) === 1 && count(ids2, k) === 1);
     expect(p.paired.map((x) => x.key)).toEqual(expected);
     expect(p.retention).toEqual({
