@@ -1,0 +1,299 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readCsv, WORKER_SURVEY_CSV } from 'sos-eval/io';
+import { IsoDateSchema, WorkerSurveyResponseSchema } from 'sos-eval/models';
+
+const person = z.object({
+  workerId: z.string(),
+  born: IsoDateSchema.nullable(),
+  days: z.number().nullable(),
+  agency: z.boolean().nullable(),
+});
+
+describe('readCsv headers', () => {
+  it('matches headers to fields ignoring case, spaces and punctuation', () => {
+    for (const header of ['Worker ID', 'worker_id', 'WORKERID', 'workerId', ' Worker-Id ']) {
+      const { rows, issues } = readCsv(`${header},Born,Days,Agency\nSW-0001,,,\n`, person);
+      expect(issues).toEqual([]);
+      expect(rows).toEqual([{ workerId: 'SW-0001', born: null, days: null, agency: null }]);
+    }
+  });
+
+  it('maps headers through a columns table or function, and skips ignored ones quietly', () => {
+    const text = 'SW ref,DOB,Days,Agency,Notes\nSW-0001,01/02/1980,3,N,"anything, at all"\n';
+    const table = readCsv(text, person, {
+      columns: { 'SW ref': 'workerId', dob: 'born' },
+      ignore: ['Notes'],
+    });
+    const fn = readCsv(text, person, {
+      columns: (h) => ({ 'SW ref': 'workerId', DOB: 'born' })[h],
+      ignore: ['Notes'],
+    });
+    const expected = [{ workerId: 'SW-0001', born: '1980-02-01', days: 3, agency: false }];
+    expect(table).toEqual({ rows: expected, rowNumbers: [2], issues: [], rejected: 0 });
+    expect(fn).toEqual(table);
+  });
+
+  it('reports a header the schema does not know, once, on row 1, and keeps reading', () => {
+    const { rows, issues } = readCsv(
+      'Worker ID,Born,Days,Agency,Shoe size\nA,,,,9\nB,,,,10\n',
+      person,
+    );
+    expect(rows.map((r) => r.workerId)).toEqual(['A', 'B']);
+    expect(issues).toEqual([
+      {
+        row: 1,
+        column: 'Shoe size',
+        code: 'unknown_column',
+        message: '"Shoe size" is not a field of this record; its values are ignored',
+      },
+    ]);
+  });
+
+  it('reports two headers filling one field as a duplicate', () => {
+    const { issues } = readCsv('Worker ID,workerId,Born,Days,Agency\nA,B,,,\n', person);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [1, 'workerId', 'duplicate_header'],
+    ]);
+    expect(issues[0]!.message).toMatchInlineSnapshot(
+      `""workerId" fills workerId, as "Worker ID" already does; the values in column 2 are ignored"`,
+    );
+  });
+
+  it('reports a missing required column once, and the missing value on every row', () => {
+    const { rows, issues } = readCsv('Born,Days,Agency\n,1,\n,2,\n', person);
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [1, null, 'missing_column'],
+      [2, null, 'missing_value'],
+      [3, null, 'missing_value'],
+    ]);
+    expect(issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "no column fills workerId, which every row needs",
+        "workerId: no value (no column fills it)",
+        "workerId: no value (no column fills it)",
+      ]
+    `);
+  });
+
+  it('reports an empty file', () => {
+    for (const text of ['', '\uFEFF', '\r\n\r\n', ',,,\n']) {
+      expect(readCsv(text, person)).toEqual({
+        rows: [],
+        rowNumbers: [],
+        rejected: 0,
+        issues: [
+          { row: 1, column: null, code: 'empty_file', message: 'the file has no header row' },
+        ],
+      });
+    }
+  });
+});
+
+describe('readCsv cells', () => {
+  const read = (cells: string, options = {}) =>
+    readCsv(`Worker ID,Born,Days,Agency\n${cells}\n`, person, options);
+
+  it('reads dd/mm/yyyy, d/m/yyyy and ISO dates by default', () => {
+    expect(read('A,1/2/1980,,').rows[0]!.born).toBe('1980-02-01');
+    expect(read('A,01/02/1980,,').rows[0]!.born).toBe('1980-02-01');
+    expect(read('A,1980-02-01,,').rows[0]!.born).toBe('1980-02-01');
+    expect(read('A,29/02/2016,,').rows[0]!.born).toBe('2016-02-29');
+  });
+
+  it('reads US and ISO-only formats when asked', () => {
+    expect(read('A,1/2/1980,,', { dateFormat: 'MM/dd/yyyy' }).rows[0]!.born).toBe('1980-01-02');
+    expect(read('A,01.02.1980,,', { dateFormat: 'dd.MM.yyyy' }).rows[0]!.born).toBe('1980-02-01');
+    expect(read('A,01/02/1980,,', { dateFormat: 'iso' }).issues[0]!.code).toBe('invalid_date');
+  });
+
+  it('turns impossible dates and two-digit years into issues, never dates', () => {
+    for (const cell of [
+      '31/02/2015',
+      '29/02/2015',
+      '00/01/2015',
+      '01/13/2015',
+      '01/02/15',
+      '2015-2-1',
+      'soon',
+    ]) {
+      const { rows, issues } = read(`A,${cell},,`);
+      expect(rows).toEqual([]);
+      expect(issues).toEqual([
+        {
+          row: 2,
+          column: 'Born',
+          code: 'invalid_date',
+          message: `Born: ${JSON.stringify(cell)} is not a real date written dd/mm/yyyy`,
+        },
+      ]);
+    }
+  });
+
+  it('reads yes/no, y/n and true/false in any case', () => {
+    const yes = ['Yes', 'Y', 'TRUE', 'true', 'y'].map((c) => read(`A,,,${c}`).rows[0]!.agency);
+    const no = ['No', 'N', 'FALSE', 'false', 'n'].map((c) => read(`A,,,${c}`).rows[0]!.agency);
+    expect(yes).toEqual([true, true, true, true, true]);
+    expect(no).toEqual([false, false, false, false, false]);
+    expect(read('A,,,Sometimes').issues[0]).toMatchObject({
+      column: 'Agency',
+      code: 'invalid_boolean',
+    });
+  });
+
+  it('reads numbers (trimmed) and reports text, thousands commas and units', () => {
+    expect(read('A,," 4.5 ",').rows[0]!.days).toBe(4.5);
+    expect(read('A,,-2,').rows[0]!.days).toBe(-2);
+    for (const cell of ['five', '"1,000"', '5 days', '"4,5"']) {
+      expect(read(`A,,${cell},`).issues.map((i) => i.code)).toEqual(['invalid_number']);
+    }
+  });
+
+  it('reads an empty or blank cell as missing', () => {
+    expect(read('A,  ,"",').rows[0]).toEqual({
+      workerId: 'A',
+      born: null,
+      days: null,
+      agency: null,
+    });
+    expect(read(',,,X').issues).toEqual([
+      {
+        row: 2,
+        column: 'Agency',
+        code: 'invalid_boolean',
+        message: 'Agency: "X" is not yes/no, y/n or true/false',
+      },
+      { row: 2, column: 'Worker ID', code: 'missing_value', message: 'Worker ID: is empty' },
+    ]);
+  });
+
+  it('reads a semicolon- or tab-delimited file when told', () => {
+    const text = 'Worker ID;Born;Days;Agency\nA;;1,5;\n';
+    expect(readCsv(text, person, { delimiter: ';' }).issues.map((i) => i.code)).toEqual([
+      'invalid_number',
+    ]);
+    expect(
+      readCsv('Worker ID\tBorn\tDays\tAgency\nA\t\t3\tY\n', person, { delimiter: '\t' }).rows,
+    ).toEqual([{ workerId: 'A', born: null, days: 3, agency: true }]);
+  });
+});
+
+describe('readCsv rows', () => {
+  it('counts rows as a spreadsheet does: a quoted line break stays in its row, blank rows count', () => {
+    const text = 'Worker ID,Born,Days,Agency\n"A\nstill A",,,\n\nC,,x,\n';
+    const { rows, rowNumbers, issues } = readCsv(text, person);
+    expect(rows.map((r) => r.workerId)).toEqual(['A\nstill A']);
+    expect(rowNumbers).toEqual([2]);
+    // Header 1, the two-line row 2, the blank row 3, C on row 4.
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[4, 'Days', 'invalid_number']]);
+  });
+
+  it('turns CRLF inside a quoted cell into LF, and reads doubled quotes', () => {
+    const { rows } = readCsv('Worker ID,Born,Days,Agency\r\n"say ""hi""\r\nthere",,,\r\n', person);
+    expect(rows[0]!.workerId).toBe('say "hi"\nthere');
+  });
+
+  it('reports a value in a column with no header or beyond the header', () => {
+    const { rows, issues } = readCsv(
+      'Worker ID,Born,Days,Agency,\nA,,,,x\nB,,,,,y\nC,,,,,\n',
+      person,
+    );
+    expect(rows.map((r) => r.workerId)).toEqual(['C']);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, null, 'extra_field'],
+      [3, null, 'extra_field'],
+    ]);
+    expect(issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "cell 5 ("x") is in a column with no header",
+        "cell 6 ("y") is beyond the 5 columns of the header",
+      ]
+    `);
+  });
+
+  it('reports broken quoting instead of guessing', () => {
+    // The stray quote after A runs the cell on to B's closing quote, so B is read into row 2.
+    const stray = readCsv('Worker ID,Born,Days,Agency\n"A"x,,,\n"B",,,\nC,,,\n', person);
+    expect(stray.rows.map((r) => r.workerId)).toEqual(['C']);
+    expect(stray.issues.map((i) => [i.row, i.code])).toEqual([[2, 'malformed_quotes']]);
+    const open = readCsv('Worker ID,Born,Days,Agency\nA,,,\n"B,,,\nC,,,\n', person);
+    expect(open.rows.map((r) => r.workerId)).toEqual(['A']);
+    expect(open.issues.map((i) => [i.row, i.code])).toEqual([[3, 'unterminated_quote']]);
+    expect([...stray.issues, ...open.issues].map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "row 2: a quoted cell has text after its closing quote (a quote inside a cell must be doubled)",
+        "row 3: a quoted cell is never closed, so the rest of the file was read into it",
+      ]
+    `);
+  });
+
+  test.prop([
+    fc.array(
+      fc.record({
+        id: fc.constantFrom('SW-0001', '', 'x y'),
+        days: fc.constantFrom('1', '', 'two', '99'),
+        agency: fc.constantFrom('Y', 'N', '', 'maybe'),
+      }),
+      { maxLength: 20 },
+    ),
+  ])('every data row is either kept or has an issue, and kept rows are valid', (rows) => {
+    const schema = z.object({
+      workerId: z.string().regex(/^\S+$/),
+      days: z.number().max(60).nullable(),
+      agency: z.boolean().nullable(),
+    });
+    const text = [
+      'Worker ID,Days,Agency',
+      ...rows.map((r) => `${r.id},${r.days},${r.agency}`),
+    ].join('\r\n');
+    const result = readCsv(text, schema);
+    const withIssue = new Set(result.issues.map((i) => i.row));
+    rows.forEach((r, i) => {
+      const n = i + 2;
+      // A row of empty cells is a blank row, not data: neither kept nor reported.
+      const blank = r.id === '' && r.days === '' && r.agency === '';
+      expect([result.rowNumbers.includes(n), withIssue.has(n)]).toEqual(
+        blank ? [false, false] : [!withIssue.has(n), withIssue.has(n)],
+      );
+    });
+    const blanks = rows.filter((r) => r.id === '' && r.days === '' && r.agency === '').length;
+    expect(result.rejected).toBe(rows.length - blanks - result.rows.length);
+    for (const row of result.rows) expect(schema.safeParse(row).success).toBe(true);
+  });
+
+  it('never mutates the options, and the presets are frozen', () => {
+    const options = Object.freeze({ ...WORKER_SURVEY_CSV, ignore: Object.freeze(['Notes']) });
+    readCsv('Worker ID\nSW-0001\n', WorkerSurveyResponseSchema, options);
+    expect(Object.isFrozen(WORKER_SURVEY_CSV)).toBe(true);
+  });
+});
+
+describe('readCsv arguments', () => {
+  it('throws on broken arguments, naming them', () => {
+    expect(() => readCsv(42 as never, person)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: text must be a string, got 42]`,
+    );
+    expect(() => readCsv('a', z.array(z.string()) as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: schema must be a zod object schema, such as FamilySchema, got object]`,
+    );
+    expect(() =>
+      readCsv('a', person, { dateFormat: 'yyyy/dd/MM' as never }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: options.dateFormat must be one of 'iso', 'dd/MM/yyyy', 'MM/dd/yyyy', 'dd-MM-yyyy', 'dd.MM.yyyy', got "yyyy/dd/MM"]`,
+    );
+    expect(() => readCsv('a', person, { delimiter: '"' })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: options.delimiter must be one character other than a quote or line break, got "\\""]`,
+    );
+    expect(() => readCsv('a', person, { delimiter: ',,' })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: options.delimiter must be one character other than a quote or line break, got ",,"]`,
+    );
+    expect(() => readCsv('a', person, { columns: 3 as never })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.columns must be an object or a function, got 3]`,
+    );
+    expect(() => readCsv('a', person, 'x' as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options must be an object, got "x"]`,
+    );
+  });
+});
