@@ -28,7 +28,7 @@ export default defineConfig({
         },
       },
       ...ZONES.map((zone) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: `tz:${zone}`,
           include: ['tests/**/*.tz.test.ts'],

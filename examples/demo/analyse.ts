@@ -26,7 +26,6 @@ import type { DemoData } from './load-data.js';
 import type { DemoReport, FigureRow, GroupRow, ReportSection, TestRow } from './report.js';
 
 const toolName = (id: ToolId) => SOS_TOOLS.find((t) => t.id === id)?.name ?? id;
-const groupLabel = (id: string) => EXPERIENCE_GROUPS.find((g) => g.id === id)?.label ?? id;
 
 /** A share with its 95% Wilson interval beside a published percentage. */
 function share(

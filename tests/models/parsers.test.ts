@@ -60,7 +60,7 @@ function issuesOf<T>(result: Either<ValidationIssue[], T>): ValidationIssue[] {
 }
 
 describe('valid records parse to Right', () => {
-  it.each([
+  it.each<[string, Either<ValidationIssue[], unknown>]>([
     ['family', parseFamily(family)],
     ['survey response', parseWorkerSurveyResponse(survey)],
     ['interview', parseFamilyInterview(interview)],
