@@ -1,10 +1,16 @@
 import { fc } from '@fast-check/vitest';
-import { TOOL_IDS, type ToolId, type UsageLevel, type WorkerSurveyResponse } from 'sos-eval/models';
+import {
+  TOOL_IDS,
+  type PilotId,
+  type ToolId,
+  type UsageLevel,
+  type WorkerSurveyResponse,
+} from 'sos-eval/models';
 import { PILOTS } from 'sos-eval/reference';
 
 // Shared fast-check generators for the usage tests.
 
-const pilotIds = PILOTS.map((p) => p.id);
+const pilotIds = PILOTS.map((p) => p.id as PilotId);
 
 /** A usage answer: a level, null, or left out (undefined → the key is dropped). */
 const answer = fc.constantFrom<UsageLevel | null | undefined>(
