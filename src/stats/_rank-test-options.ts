@@ -2,7 +2,11 @@
 import { assertBoolean, assertFinite } from '../_lib/args.js';
 import { alternativeOption, type Alternative } from './alternative.js';
 
-/** Options of {@link wilcoxonSignedRankTest} and {@link mannWhitneyTest} (R's names and defaults). */
+/**
+ * Options of {@link wilcoxonSignedRankTest} and {@link mannWhitneyTest} (R's names and defaults).
+ *
+ * @category Rank tests
+ */
 export interface RankTestOptions {
   /** The alternative hypothesis; default `'two.sided'`. */
   readonly alternative?: Alternative;

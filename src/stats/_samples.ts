@@ -3,7 +3,11 @@
 // number or missing is a broken argument, not bad data, so it throws.
 import { assertArray, showValue } from '../_lib/args.js';
 
-/** A sample as accepted by the tests: numbers, with `null`/`NaN` marking missing values. */
+/**
+ * A sample as accepted by the tests: numbers, with `null`/`NaN` marking missing values.
+ *
+ * @category Rank tests
+ */
 export type SampleInput = readonly (number | null | undefined)[];
 
 const isMissing = (v: unknown): boolean => v == null || (typeof v === 'number' && Number.isNaN(v));

@@ -31,7 +31,11 @@ export function tTestInference(
   return { pValue, confInt: Object.freeze([mu + lower * stderr, mu + upper * stderr] as const) };
 }
 
-/** Options shared by the t-tests (R's names and defaults). */
+/**
+ * Options shared by the t-tests (R's names and defaults).
+ *
+ * @category t-tests
+ */
 export interface TTestOptionsBase {
   /** The alternative hypothesis; default `'two.sided'`. */
   readonly alternative?: Alternative;
