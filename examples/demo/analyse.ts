@@ -13,7 +13,7 @@ import {
   compareCohorts,
   compareWaves,
   pairWaves,
-  type ComparisonRow,
+  type Comparison,
 } from 'sos-eval/longitudinal';
 import {
   LSNS_6,
@@ -71,7 +71,12 @@ function share(
   };
 }
 
-function testRow(label: string, row: ComparisonRow, scale = 1): TestRow {
+// Why a comparison could not be computed (too few pairs, no discordant pairs) is reported with
+// the data issues rather than lost.
+let analysisIssues: string[] = [];
+
+function testRow(label: string, row: Comparison, scale = 1): TestRow {
+  for (const issue of row.issues) analysisIssues.push(`${label.trim()}: ${issue.message}`);
   const times = (x: number | null) => (x === null ? null : x * scale);
   return {
     kind: 'test',
@@ -312,16 +317,20 @@ function longitudinalSections(data: DemoData): ReportSection[] {
       retention.t1,
       (100 * 184) / 270,
     ),
-    ...attritionRows.map((r) => ({
-      kind: 'test' as const,
-      label: `  retained vs lost: ${r.variable}`,
-      estimate: r.estimate === null ? null : r.kind === 'binary' ? 100 * r.estimate : r.estimate,
-      confLow: r.confLow === null ? null : 100 * r.confLow,
-      confHigh: r.confHigh === null ? null : 100 * r.confHigh,
-      pValue: r.pValue,
-      n: r.nRetained + r.nLost,
-      method: r.method,
-    })),
+    ...attritionRows.map((r) => {
+      for (const issue of r.issues)
+        analysisIssues.push(`attrition, ${r.variable}: ${issue.message}`);
+      return {
+        kind: 'test' as const,
+        label: `  retained vs lost: ${r.variable}`,
+        estimate: r.estimate === null ? null : r.kind === 'binary' ? 100 * r.estimate : r.estimate,
+        confLow: r.confLow === null ? null : 100 * r.confLow,
+        confHigh: r.confHigh === null ? null : 100 * r.confHigh,
+        pValue: r.pValue,
+        n: r.nRetained + r.nLost,
+        method: r.method,
+      };
+    }),
   ];
 
   const cohortOf = (familyId: string) => families.get(familyId)?.cohort;
@@ -423,10 +432,12 @@ function longitudinalSections(data: DemoData): ReportSection[] {
 
 /** Runs every analysis the demo shows. */
 export function analyse(data: DemoData): DemoReport {
+  analysisIssues = [];
+  const sections = [...usageSections(data), ...familySections(data), ...longitudinalSections(data)];
   return {
     source: data.source,
     notice: data.notice,
-    sections: [...usageSections(data), ...familySections(data), ...longitudinalSections(data)],
-    issues: data.issues,
+    sections,
+    issues: [...data.issues, ...analysisIssues],
   };
 }

@@ -59,8 +59,7 @@ export function loadCsvFiles(files: CsvFiles): DemoData {
   ): T[] {
     if (path === undefined) return [];
     const result = readCsv(readFileSync(path, 'utf8'), schema, preset);
-    for (const issue of result.issues)
-      issues.push(`${path} row ${issue.row}, ${issue.column ?? 'record'}: ${issue.message}`);
+    for (const issue of result.issues) issues.push(`${path} row ${issue.row}: ${issue.message}`);
     return result.rows as T[];
   }
   return {

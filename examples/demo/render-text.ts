@@ -54,7 +54,7 @@ const HEADERS: Record<ReportRow['kind'], string> = {
 export function renderText(report: DemoReport): string {
   const out: string[] = [];
   out.push('sos-eval demo: the 2017 Signs of Safety evaluation, recomputed'.slice(0, WIDTH));
-  out.push(`Data: ${report.source}`.slice(0, WIDTH));
+  out.push(...wrap(`Data: ${report.source}`));
   if (report.notice) out.push(...wrap(report.notice));
   out.push("Published: the evaluators' slides (s14 = slide 14) or the report (App. I).");
   for (const section of report.sections) {
