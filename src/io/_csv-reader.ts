@@ -42,13 +42,14 @@ function setPath(root: Tree, path: Path, value: unknown): void {
 const isEmptyValue = (v: unknown): boolean =>
   v === null || v === undefined || (typeof v === 'object' && Object.values(v).every(isEmptyValue));
 
+const isBlankItem = (v: unknown): boolean => typeof v === 'object' && v !== null && isEmptyValue(v);
+
 // Wide layouts (Judgement 1 …, Judgement 2 …) leave later groups blank; a trailing all-blank
 // item is not an item, so drop those. Blank items in the middle stay and are reported.
 function trimLists(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = Array.from(value, (v) => trimLists(v));
-    while (items.length > 0 && typeof items.at(-1) === 'object' && isEmptyValue(items.at(-1)))
-      items.pop();
+    while (items.length > 0 && isBlankItem(items.at(-1))) items.pop();
     return items.map((v) => (v === undefined ? null : v));
   }
   if (typeof value === 'object' && value !== null) {

@@ -40,15 +40,15 @@ export interface CsvRead<T> {
  * @category CSV
  * @example
  * ```ts
- * import { readCsv } from 'sos-eval/io';
+ * import { readCsv, FAMILY_CSV } from 'sos-eval/io';
  * import { FamilySchema } from 'sos-eval/models';
  *
  * const text = [
- *   'ID,Pilot,Cohort,Referral date,Previous referrals,Previous concerns,Current concerns',
+ *   'Family ID,Local authority,Cohort,Referral date,Previous referrals,Previous concerns,Current concerns',
  *   'F-0001,Bristol,Cohort 1,14/04/2015,2,Neglect,Domestic abuse',
  *   'F-0002,Norfolk,Cohort 1,31/02/2015,0,,Neglect',
  * ].join('\r\n');
- * const { rows, issues } = readCsv(text, FamilySchema);
+ * const { rows, issues } = readCsv(text, FamilySchema, FAMILY_CSV);
  * rows[0].referralDate //=> '2015-04-14'
  * rows[0].pilotId //=> 'bristol'
  * issues //=> [{ row: 3, column: 'Referral date', code: 'invalid_date', message: 'Referral date: "31/02/2015" is not a real date written dd/mm/yyyy' }]
