@@ -1,9 +1,6 @@
 // How a record is identified across waves: a property name or a function of the record.
 import { showValue } from '../_lib/args.js';
 
-/** A record's pairing key, a property name or a function returning a string or number. */
-export type KeyOption<R> = (keyof R & string) | ((record: R) => unknown);
-
 export function readKey<R>(name: string, value: unknown): (record: R) => unknown {
   if (typeof value === 'function') return value as (record: R) => unknown;
   if (typeof value === 'string' && value.length > 0) {

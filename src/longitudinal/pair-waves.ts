@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readRecords } from './_iterable.js';
-import { isValidKey, readKey, type KeyOption } from './_key.js';
+import { isValidKey, readKey } from './_key.js';
 
 /**
  * One family seen at both waves: its key, its Time 1 record and its Time 2 record.
@@ -67,7 +67,7 @@ export interface PairWavesOptions<A, B = A> {
    * a string or a finite number. Default `'familyId'`. The string `'7'` and the number `7` are
    * different keys.
    */
-  readonly key?: KeyOption<A> | KeyOption<B>;
+  readonly key?: (keyof (A | B) & string) | ((record: A | B) => unknown);
 }
 
 // Per-record outcome codes; a non-negative value is the partner's index in the other wave.
