@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageLevel, WorkerSurveyResponse } from 'sos-eval/models';
-import { EVALUATION_2017 } from 'sos-eval/reference';
+import { EVALUATION_2017, SURVEY_USAGE_COUNTS_2017 } from 'sos-eval/reference';
 import { largestRemainderPercents, tallyUsage, toolAdoption, usageShares } from 'sos-eval/usage';
-// Imported from its file until the lead re-exports it from src/reference/index.ts.
-import { SURVEY_USAGE_COUNTS_2017 } from '../../src/reference/survey-usage-2017.js';
 
 const LEVELS: readonly UsageLevel[] = ['all', 'some', 'none'];
 
