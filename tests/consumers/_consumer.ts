@@ -60,6 +60,8 @@ export interface Consumer {
   dir: string;
   /** Absolute path of the packed tarball. */
   tarball: string;
+  /** The paths inside the tarball, as `npm pack` listed them. */
+  files: string[];
   /** Removes the consumer project and the tarball. */
   dispose(): void;
 }
@@ -92,7 +94,7 @@ async function prepare(): Promise<Consumer> {
     'npm pack',
     await run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], ROOT),
   );
-  const [info] = JSON.parse(packed.stdout) as { filename: string }[];
+  const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   const tarball = join(packDir, info!.filename);
 
   // zod is a peer dependency: install the version we develop against (it satisfies our
@@ -126,6 +128,7 @@ async function prepare(): Promise<Consumer> {
   return {
     dir,
     tarball,
+    files: info!.files.map((f) => f.path).sort(),
     dispose() {
       if (process.env.KEEP_CONSUMER) return;
       rmSync(dir, { recursive: true, force: true });

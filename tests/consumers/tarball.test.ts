@@ -1,11 +1,19 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES } from '../_support/modules.js';
-import { assertOk, consumer, ROOT, run, SPECIFIERS, type Consumer } from './_consumer.js';
+import {
+  assertOk,
+  consumer,
+  distFiles,
+  ROOT,
+  run,
+  SPECIFIERS,
+  type Consumer,
+} from './_consumer.js';
 
 // The packed tarball, installed in a fresh project, used the ways a consumer would: plain node
 // (ESM and CommonJS), TypeScript under node16 and bundler resolution, @arethetypeswrong, and a
@@ -25,10 +33,11 @@ const LOADER = (how: 'import' | 'require'): string => `
 const specs = ${JSON.stringify(SPECIFIERS)};
 const out = {};
 ${how === 'import' ? 'const load = (s) => import(s);' : 'const load = async (s) => require(s);'}
+${how === 'import' ? 'const where = (s) => import.meta.resolve(s);' : 'const where = (s) => require.resolve(s);'}
 (async () => {
   for (const s of specs) {
     try {
-      out[s] = { keys: Object.keys(await load(s)).sort() };
+      out[s] = { keys: Object.keys(await load(s)).sort(), resolved: String(where(s)) };
     } catch (e) {
       out[s] = { error: String((e && e.stack) || e) };
     }
@@ -37,7 +46,7 @@ ${how === 'import' ? 'const load = (s) => import(s);' : 'const load = async (s) 
 })();
 `;
 
-type Loaded = Record<string, { keys?: string[]; error?: string }>;
+type Loaded = Record<string, { keys?: string[]; resolved?: string; error?: string }>;
 
 async function loadAll(how: 'import' | 'require'): Promise<Loaded> {
   const file = join(c.dir, how === 'import' ? 'load-esm.mjs' : 'load-cjs.cjs');
@@ -55,6 +64,21 @@ async function loadAll(how: 'import' | 'require'): Promise<Loaded> {
   return loaded;
 }
 
+describe('the tarball', () => {
+  it('holds package.json, the docs and dist/ (every entry in four forms), nothing else', () => {
+    const unexpected = c.files.filter(
+      (f) =>
+        !f.startsWith('dist/') &&
+        !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f),
+    );
+    expect(unexpected).toEqual([]);
+    const missing = distFiles()
+      .map((f) => relative(ROOT, f).split(sep).join('/'))
+      .filter((f) => !c.files.includes(f));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('plain node on the installed tarball', () => {
   let esm: Promise<Loaded>;
   let cjs: Promise<Loaded>;
@@ -66,14 +90,26 @@ describe('plain node on the installed tarball', () => {
     cjs.catch(() => {});
   });
 
+  /** Every entry must come from the installed tarball, not from the repository's source. */
+  const expectFromTarball = (loaded: Loaded, ext: string) => {
+    const elsewhere = SPECIFIERS.filter(
+      (s) =>
+        !loaded[s]!.resolved!.includes(`/node_modules/sos-eval/dist/`) ||
+        !loaded[s]!.resolved!.endsWith(ext),
+    ).map((s) => `${s} -> ${loaded[s]!.resolved}`);
+    expect(elsewhere).toEqual([]);
+  };
+
   it('ESM: `import` of sos-eval and every subpath succeeds', async () => {
     const loaded = await esm;
     expect(Object.keys(loaded).sort()).toEqual([...SPECIFIERS].sort());
+    expectFromTarball(loaded, '.js');
   });
 
   it('CJS: `require` of sos-eval and every subpath succeeds', async () => {
     const loaded = await cjs;
     expect(Object.keys(loaded).sort()).toEqual([...SPECIFIERS].sort());
+    expectFromTarball(loaded, '.cjs');
   });
 
   it('ESM and CJS export the same names for every entry', async () => {
@@ -123,6 +159,18 @@ const tsConsumer = (options: { usage: boolean }): string => {
   return `${lines.join('\n')}\n`;
 };
 
+/** The declarations tsc read must be the tarball's (`.d.ts` for import, `.d.cts` for require). */
+const expectTypesFromTarball = (files: string[], kinds: string[]) => {
+  const ours = files.filter((f) => f.includes('/node_modules/sos-eval/'));
+  expect(files.filter((f) => f.startsWith(`${ROOT}/src/`))).toEqual([]);
+  for (const kind of kinds) {
+    expect(
+      ours.some((f) => f.endsWith(`/dist/index${kind}`)),
+      `dist/index${kind} read`,
+    ).toBe(true);
+  }
+};
+
 describe('TypeScript consumers type-check against the published declarations', () => {
   const tsc = async (project: string) => {
     for (const f of ['tsconfig.node16.json', 'tsconfig.bundler.json', 'usage.mts']) {
@@ -132,17 +180,22 @@ describe('TypeScript consumers type-check against the published declarations', (
     writeFileSync(join(c.dir, 'cjs.cts'), tsConsumer({ usage: false }));
     writeFileSync(join(c.dir, 'bundler.ts'), tsConsumer({ usage: true }));
     const bin = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    return run(NODE, [bin, '-p', project, '--pretty', 'false'], c.dir);
+    const r = await run(NODE, [bin, '-p', project, '--pretty', 'false', '--listFiles'], c.dir);
+    const files = r.stdout.split('\n').filter((l) => l.startsWith('/'));
+    const errors = r.stdout.split('\n').filter((l) => !l.startsWith('/') && l.trim() !== '');
+    return { code: r.code, errors: `${errors.join('\n')}${r.stderr}`, files };
   };
 
   it('module/moduleResolution node16 (ESM .mts and CommonJS .cts)', async () => {
     const r = await tsc('tsconfig.node16.json');
-    expect(r.code, `tsc (node16) failed:\n${r.stdout}${r.stderr}`).toBe(0);
+    expect(r.code, `tsc (node16) failed:\n${r.errors}`).toBe(0);
+    expectTypesFromTarball(r.files, ['.d.ts', '.d.cts']);
   });
 
   it('module esnext, moduleResolution bundler', async () => {
     const r = await tsc('tsconfig.bundler.json');
-    expect(r.code, `tsc (bundler) failed:\n${r.stdout}${r.stderr}`).toBe(0);
+    expect(r.code, `tsc (bundler) failed:\n${r.errors}`).toBe(0);
+    expectTypesFromTarball(r.files, ['.d.ts']);
   });
 });
 
@@ -193,6 +246,9 @@ describe('browser bundle', () => {
         write: false,
         metafile: true,
         logLevel: 'silent',
+        // Do not pick up the repository's tsconfig.json above .tmp/: its `paths` map sos-eval
+        // to the source, which would hide the tarball.
+        tsconfigRaw: {},
       });
     } catch (e) {
       const errors = (e as { errors?: { text: string; location?: { file: string } }[] }).errors;
@@ -207,8 +263,12 @@ describe('browser bundle', () => {
       .flatMap((input) => input.imports.map((i) => i.path))
       .filter((p) => p.startsWith('node:') || builtins.has(p));
     expect(nodeImports).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
     expect(
-      Object.keys(result.metafile.inputs).some((p) => p.includes('node_modules/sos-eval/dist/')),
-    ).toBe(true);
+      inputs.filter((p) => p !== 'browser-entry.js' && !p.startsWith('node_modules/')),
+    ).toEqual([]);
+    expect(
+      inputs.filter((p) => p.startsWith('node_modules/sos-eval/dist/')).length,
+    ).toBeGreaterThan(0);
   });
 });
