@@ -23,6 +23,8 @@ export interface ChiSquareTestResult {
   readonly method: string;
   /** Pearson's X-squared. */
   readonly statistic: number;
+  /** Always `'X-squared'`, as R prints it. */
+  readonly statisticName: 'X-squared';
   /** Degrees of freedom, (rows − 1)(columns − 1). */
   readonly df: number;
   /** Upper-tail chi-square p-value. */
@@ -108,6 +110,7 @@ export function chiSquareTest(
         ? "Pearson's Chi-squared test with Yates' continuity correction"
         : "Pearson's Chi-squared test",
     statistic,
+    statisticName: 'X-squared',
     df,
     pValue: chiSquareUpper(statistic, df),
     expected: freezeRows(expected),

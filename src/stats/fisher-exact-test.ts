@@ -30,10 +30,18 @@ export interface FisherExactTestResult {
   readonly pValue: number;
   /** Conditional maximum-likelihood estimate of the odds ratio (0 or Infinity at the edges). */
   readonly estimate: number;
+  /** Always `'odds ratio'`, as R names the estimate. */
+  readonly estimateName: 'odds ratio';
   /** Conditional (exact) confidence interval for the odds ratio. */
   readonly confInt: readonly [number, number];
+  /** Confidence level of `confInt`. */
+  readonly confLevel: number;
   /** The alternative hypothesis tested. */
   readonly alternative: Alternative;
+  /** The odds ratio under the null hypothesis (the `or` option, default 1). */
+  readonly nullValue: number;
+  /** Always `'odds ratio'`, as R prints it. */
+  readonly nullValueName: 'odds ratio';
 }
 
 /**
@@ -79,7 +87,11 @@ export function fisherExactTest(
     method: "Fisher's Exact Test for Count Data",
     pValue: Math.min(1, pValue),
     estimate: dist.mle(),
+    estimateName: 'odds ratio',
     confInt: conditionalInterval(dist, alternative, confLevel),
+    confLevel,
     alternative,
+    nullValue: or,
+    nullValueName: 'odds ratio',
   });
 }

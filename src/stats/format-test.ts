@@ -69,6 +69,8 @@ export function formatTest(result: TestResult): string {
     parts.push(`${name} = ${formatNumberR(result.statistic, 5)}`);
   }
   if (typeof result.df === 'number') parts.push(`df = ${formatNumberR(result.df, 5)}`);
+  else if (typeof result.parameter === 'number')
+    parts.push(`${result.parameterName ?? 'parameter'} = ${formatNumberR(result.parameter, 5)}`);
   if (typeof result.pValue === 'number') {
     const p = formatPValueR(result.pValue, 4);
     parts.push(`p-value ${p.startsWith('<') ? p : `= ${p}`}`);

@@ -1,6 +1,8 @@
 import { assertBoolean } from '../_lib/args.js';
 import { binomialLower, binomialUpper, chiSquareUpper } from './_distributions.js';
 import { readTwoByTwo, type TwoByTwo } from './_table.js';
+import type { Alternative } from './alternative.js';
+import { clopperPearsonInterval } from './clopper-pearson-interval.js';
 
 /** Options for {@link mcnemarTest}. */
 export interface McNemarTestOptions {
@@ -11,7 +13,10 @@ export interface McNemarTestOptions {
 }
 
 /**
- * The result of {@link mcnemarTest}. The exact variant has no `df` and its statistic is b.
+ * The result of {@link mcnemarTest}. The exact variant has no `df`; it carries what R's
+ * `binom.test(b, b + c)` reports instead (statistic b, the number of trials b + c, the share
+ * b / (b + c) with its Clopper–Pearson interval), so {@link formatTest} prints it as R prints that
+ * test.
  *
  * @category Tests
  * @example
@@ -25,10 +30,30 @@ export interface McNemarTestResult {
   readonly method: string;
   /** McNemar's chi-squared, or b (yes → no changes) for the exact test. */
   readonly statistic: number;
+  /** `"McNemar's chi-squared"`, or `'number of successes'` for the exact test (as R prints them). */
+  readonly statisticName: "McNemar's chi-squared" | 'number of successes';
   /** Degrees of freedom (1); absent for the exact test. */
   readonly df?: number;
+  /** Exact test only: the number of discordant pairs b + c (R's `parameter`). */
+  readonly parameter?: number;
+  /** Exact test only: `'number of trials'`. */
+  readonly parameterName?: 'number of trials';
   /** Two-sided p-value. */
   readonly pValue: number;
+  /** Exact test only: b / (b + c), the share of changes that went yes → no. */
+  readonly estimate?: number;
+  /** Exact test only: `'probability of success'`. */
+  readonly estimateName?: 'probability of success';
+  /** Exact test only: Clopper–Pearson 95% interval for `estimate` (`binom.test`'s). */
+  readonly confInt?: readonly [number, number];
+  /** Exact test only: 0.95. */
+  readonly confLevel?: number;
+  /** Exact test only: always `'two.sided'`. */
+  readonly alternative?: Alternative;
+  /** Exact test only: 0.5, the share of yes → no changes under the null hypothesis. */
+  readonly nullValue?: number;
+  /** Exact test only: `'probability of success'`. */
+  readonly nullValueName?: 'probability of success';
 }
 
 /**
@@ -63,10 +88,21 @@ export function mcnemarTest(table: TwoByTwo, options: McNemarTestOptions = {}): 
   if (n === 0)
     throw new RangeError('table has no discordant pairs (b + c = 0), so the test is undefined');
   if (exact) {
+    const ci = clopperPearsonInterval(b, n);
     return Object.freeze({
       method: 'Exact McNemar test (binomial test on discordant pairs)',
       statistic: b,
+      statisticName: 'number of successes',
+      parameter: n,
+      parameterName: 'number of trials',
       pValue: binomialTwoSidedHalf(b, n),
+      estimate: b / n,
+      estimateName: 'probability of success',
+      confInt: Object.freeze([ci.lower, ci.upper] as const),
+      confLevel: 0.95,
+      alternative: 'two.sided',
+      nullValue: 0.5,
+      nullValueName: 'probability of success',
     });
   }
   // As R: the correction is skipped when b = c, where it would turn a statistic of 0 into 1 / n.
@@ -77,6 +113,7 @@ export function mcnemarTest(table: TwoByTwo, options: McNemarTestOptions = {}): 
       ? "McNemar's Chi-squared test with continuity correction"
       : "McNemar's Chi-squared test",
     statistic,
+    statisticName: "McNemar's chi-squared",
     df: 1,
     pValue: chiSquareUpper(statistic, 1),
   });

@@ -20,8 +20,15 @@ export interface TestResult {
   readonly statistic?: number;
   /** The statistic's name as R prints it (`'t'`, `'V'`, `'W'`, `'X-squared'` …). */
   readonly statisticName?: string;
-  /** Degrees of freedom (R's `parameter`). */
+  /** Degrees of freedom (R's `parameter` when it is named `df`). */
   readonly df?: number;
+  /**
+   * R's `parameter` when it is not degrees of freedom, e.g. the number of trials of the exact
+   * McNemar test (R's `binom.test`). Absent when the result has `df`.
+   */
+  readonly parameter?: number;
+  /** The name R prints for `parameter` (`'number of trials'`). */
+  readonly parameterName?: string;
   /** The p-value. */
   readonly pValue: number;
   /** The point estimate (or, as for two proportions, the pair of group estimates). */

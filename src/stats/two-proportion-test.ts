@@ -28,6 +28,8 @@ export interface TwoProportionTestResult {
   readonly method: string;
   /** Pearson's X-squared. */
   readonly statistic: number;
+  /** Always `'X-squared'`, as R prints it. */
+  readonly statisticName: 'X-squared';
   /** Degrees of freedom (always 1). */
   readonly df: number;
   /** The p-value for `alternative`. */
@@ -36,7 +38,12 @@ export interface TwoProportionTestResult {
   readonly estimate: readonly [number, number];
   /** Wald interval for p1 − p2 (with the continuity correction when `correct`), clamped to [−1, 1]. */
   readonly confInt: readonly [number, number];
-  /** The alternative hypothesis tested. */
+  /** Confidence level of `confInt`. */
+  readonly confLevel: number;
+  /**
+   * The alternative hypothesis tested. Like R (whose `null.value` is `NULL` here) the result has
+   * no `nullValue`, so {@link formatTest} prints `alternative hypothesis: two.sided`.
+   */
   readonly alternative: Alternative;
   /** R's warning `"Chi-squared approximation may be incorrect"` when an expected count is below 5. */
   readonly warning?: string;
@@ -111,10 +118,12 @@ export function twoProportionTest(
   return Object.freeze({
     method: `2-sample test for equality of proportions ${yates ? 'with' : 'without'} continuity correction`,
     statistic,
+    statisticName: 'X-squared',
     df: 1,
     pValue,
     estimate: Object.freeze([p1, p2] as const),
     confInt: Object.freeze([lower, upper] as const),
+    confLevel,
     alternative,
     ...(expected.some((e) => e < 5)
       ? { warning: 'Chi-squared approximation may be incorrect' }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chiSquareTest,
+  fisherExactTest,
   formatTest,
   mannWhitneyTest,
+  mcnemarTest,
   pairedTTest,
   tidy,
+  twoProportionTest,
   welchTTest,
   wilcoxonSignedRankTest,
   type Alternative,
@@ -22,6 +26,42 @@ interface Case {
 
 const fixture = loadRFixture<Case>('htest-print');
 
+interface TableCase {
+  name: string;
+  kind: 'twoProportion' | 'chiSquare' | 'fisher' | 'mcnemar';
+  /** c(x1, n1, x2, n2) for prop.test, the table's rows otherwise. */
+  args: number[] | number[][];
+  options: Record<string, unknown> | null;
+  text: string[];
+}
+
+const tableFixture = loadRFixture<TableCase>('htest-print-tables');
+
+function runTable(c: TableCase): TestResult {
+  const options = c.options ?? {};
+  const table = c.args as [[number, number], [number, number]];
+  switch (c.kind) {
+    case 'twoProportion': {
+      const [x1, n1, x2, n2] = c.args as [number, number, number, number];
+      return twoProportionTest(x1, n1, x2, n2, options);
+    }
+    case 'chiSquare':
+      return chiSquareTest(c.args as number[][], options);
+    case 'fisher':
+      return fisherExactTest(table, options);
+    case 'mcnemar':
+      return mcnemarTest(table, options);
+  }
+}
+
+// R frames the block with blank lines and indents the method with a tab.
+function printed(text: readonly string[]): string {
+  const lines = text.map((l) => l.replace(/^\t/, ''));
+  while (lines[0] === '') lines.shift();
+  while (lines.at(-1) === '') lines.pop();
+  return lines.join('\n');
+}
+
 function run(c: Case): TestResult {
   switch (c.kind) {
     case 'signedRank':
@@ -39,11 +79,15 @@ function run(c: Case): TestResult {
 
 describe('formatTest matches R print.htest (without the data line)', () => {
   it.each(fixture.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    // R frames the block with blank lines and indents the method with a tab.
-    const lines = c.text.map((l) => l.replace(/^\t/, ''));
-    while (lines[0] === '') lines.shift();
-    while (lines.at(-1) === '') lines.pop();
-    expect(formatTest(run(c))).toBe(lines.join('\n'));
+    expect(formatTest(run(c))).toBe(printed(c.text));
+  });
+
+  // prop.test, chisq.test, fisher.test (limits solved tightly: R's uniroot shows in the 5th
+  // digit), mcnemar.test, and binom.test(b, b + c) under our exact McNemar method string.
+  it.each(tableFixture.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = runTable(c);
+    expect(formatTest(result).split('\n')).toEqual(printed(c.text).split('\n'));
+    expect(Object.isFrozen(result)).toBe(true);
   });
 });
 
