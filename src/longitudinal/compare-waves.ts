@@ -2,11 +2,11 @@ import { assertBoolean, assertOpenUnit } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { cohensDz } from '../stats/cohens-dz.js';
 import { mcnemarTest } from '../stats/mcnemar-test.js';
+import { newcombePairedInterval } from '../stats/newcombe-paired-interval.js';
 import { pairedTTest } from '../stats/paired-t-test.js';
 import { wilcoxonSignedRankTest } from '../stats/wilcoxon-signed-rank-test.js';
 import { readRecords } from './_iterable.js';
 import { median } from './_median.js';
-import { pairedProportionInterval } from './_paired-proportion-interval.js';
 import { comparisonOf } from './_row.js';
 import { readCell, readKind, readMeasure, tryTest } from './_values.js';
 import type { Comparison } from './comparison-row.js';
@@ -138,7 +138,16 @@ export function compareWaves<R>(
       [],
       issues,
     );
-    const ci = n > 0 ? pairedProportionInterval(a, b, c, d, confLevel) : null;
+    const ci =
+      n > 0
+        ? newcombePairedInterval(
+            [
+              [a, b],
+              [c, d],
+            ],
+            { confLevel },
+          )
+        : null;
     if (n === 0)
       issues.push({ path: [], code: 'no_data', message: `no complete pairs for ${name}` });
     return comparisonOf({

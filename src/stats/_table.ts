@@ -2,7 +2,12 @@
 // data: a ragged or negative table is a programming error, so it throws.
 import { assertArray, assertCount, showValue } from '../_lib/args.js';
 
-/** A 2 × 2 table of counts as `[[a, b], [c, d]]`. */
+/**
+ * A 2 × 2 table of counts as `[[a, b], [c, d]]` (for paired answers: rows Time 1 yes/no, columns
+ * Time 2 yes/no).
+ *
+ * @category Tests
+ */
 export type TwoByTwo = readonly [readonly [number, number], readonly [number, number]];
 
 /** @internal Checks that `table` is a rectangular array of rows of counts, at least `minRows` × `minCols`. */
