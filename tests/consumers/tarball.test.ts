@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -270,5 +270,71 @@ describe('browser bundle', () => {
     expect(
       inputs.filter((p) => p.startsWith('node_modules/sos-eval/dist/')).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('Vite production build', () => {
+  it('builds an app that imports sos-eval from the tarball, and the built app computes slide 14', async () => {
+    const app = join(c.dir, 'vite-app');
+    mkdirSync(app, { recursive: true });
+    writeFileSync(
+      join(app, 'index.html'),
+      '<!doctype html><html><body><pre id="out"></pre><script type="module" src="./main.js"></script></body></html>\n',
+    );
+    writeFileSync(
+      join(app, 'main.js'),
+      [
+        "import { synthesiseEvaluation } from 'sos-eval/synthetic';",
+        "import { tallyUsage, usageShares } from 'sos-eval/usage';",
+        'const data = synthesiseEvaluation({ seed: 2017 });',
+        "const shares = usageShares(tallyUsage(data.surveyResponses, { tools: ['safety-planning'] }));",
+        "document.querySelector('#out').textContent = JSON.stringify(shares.map((r) => r.percent));",
+        '',
+      ].join('\n'),
+    );
+    // Records where every sos-eval module was loaded from, to prove the build used the tarball.
+    writeFileSync(
+      join(app, 'vite.config.mjs'),
+      [
+        "import { writeFileSync } from 'node:fs';",
+        'const loaded = [];',
+        'export default {',
+        '  logLevel: "warn",',
+        '  build: { outDir: "out", emptyOutDir: true, minify: true, modulePreload: { polyfill: false } },',
+        '  plugins: [{',
+        '    name: "record-sos-eval",',
+        '    load(id) { if (id.includes("sos-eval")) loaded.push(id); return null; },',
+        '    buildEnd() { writeFileSync(new URL("./loaded.json", import.meta.url), JSON.stringify(loaded)); },',
+        '  }],',
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+    assertOk('vite build', await run(NODE, [vite, 'build'], app));
+
+    const loaded = JSON.parse(readFileSync(join(app, 'loaded.json'), 'utf8')) as string[];
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(
+      loaded.filter((id) => !id.startsWith(join(c.dir, 'node_modules', 'sos-eval', 'dist'))),
+    ).toEqual([]);
+
+    // Run the built bundle against a one-element DOM: the app's output is slide 14's shares.
+    const assets = readdirSync(join(app, 'out', 'assets')).filter((f) => f.endsWith('.js'));
+    expect(assets).toHaveLength(1);
+    const runner = join(app, 'run-built.mjs');
+    writeFileSync(
+      runner,
+      [
+        'const out = { textContent: "" };',
+        'globalThis.document = { querySelector: () => out };',
+        `await import(${JSON.stringify(`./out/assets/${assets[0]}`)});`,
+        'process.stdout.write(out.textContent);',
+        '',
+      ].join('\n'),
+    );
+    const r = assertOk('node run-built.mjs', await run(NODE, [runner], app));
+    // Slide 14: safety planning with all families 42%, some 56%, not at all 2%.
+    expect(JSON.parse(r.stdout)).toEqual([42, 56, 2]);
   });
 });
