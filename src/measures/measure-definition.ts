@@ -33,8 +33,12 @@ export interface MeasureItems {
  * ```
  */
 export type MeasureMissingPolicy =
-  | { readonly kind: 'none' }
   | {
+      /** Any missing item leaves the score null. */
+      readonly kind: 'none';
+    }
+  | {
+      /** Score from the answered items when enough are answered. */
       readonly kind: 'prorate';
       /** Fewest answered items (in each subscale, or of all items for an all-items total). */
       readonly minAnswered: number;
@@ -55,11 +59,15 @@ export type MeasureMissingPolicy =
  */
 export type MeasureTotalRule =
   | {
+      /** The sum of named subscales. */
       readonly kind: 'subscales';
       /** Names of the subscales summed. */
       readonly subscales: readonly string[];
     }
-  | { readonly kind: 'all-items' };
+  | {
+      /** The sum of all items. */
+      readonly kind: 'all-items';
+    };
 
 /**
  * One band of a band table: scores from `min` up to (not including) the next band's `min`, and

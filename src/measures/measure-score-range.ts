@@ -16,7 +16,12 @@ import type { MeasureDefinition } from './measure-definition.js';
 export function measureScoreRange(
   definition: Pick<MeasureDefinition, 'id' | 'items' | 'subscales' | 'totals'>,
   score: string,
-): { min: number; max: number } {
+): {
+  /** The lowest possible value. */
+  min: number;
+  /** The highest possible value. */
+  max: number;
+} {
   const { count, min, max } = definition.items;
   const ofItems = (n: number) => ({ min: n * min, max: n * max });
   if (Object.hasOwn(definition.subscales, score))

@@ -41,9 +41,13 @@ export type Scorer = z.infer<typeof ScorerSchema>;
  * ```
  */
 export const ScalingJudgementSchema = z.strictObject({
+  /** The date of the judgement; not after the audit date. */
   date: IsoDateSchema,
+  /** The scale scored on; only `safety` (0–10) so far, the default. */
   scale: z.enum(['safety']).default('safety'),
+  /** Who gave the score: the worker, the family or the network. */
   scoredBy: ScorerSchema,
+  /** The score, 0–10 in whole or half points. */
   score: z
     .number()
     .min(0)
@@ -76,12 +80,17 @@ export type ScalingJudgement = z.infer<typeof ScalingJudgementSchema>;
  */
 export const CaseRecordSchema = z
   .strictObject({
+    /** Pseudonymous id of the family whose case file was audited. */
     familyId: PseudonymousIdSchema,
+    /** The date of the audit. */
     auditDate: IsoDateSchema,
+    /** Pseudonymous id of the allocated worker, when the audit records one. */
     workerId: PseudonymousIdSchema.optional(),
+    /** The tools the case file shows were used, each at most once. */
     toolsEvidenced: z
       .array(ToolIdSchema)
       .refine((xs) => new Set(xs).size === xs.length, { message: 'lists a tool more than once' }),
+    /** The dated scaling judgements recorded in the file. */
     judgements: z.array(ScalingJudgementSchema),
   })
   .superRefine((record, ctx) => {

@@ -36,8 +36,11 @@ export type CohortId = z.infer<typeof CohortIdSchema>;
  * ```
  */
 export const CohortSchema = z.strictObject({
+  /** The cohort's id. */
   id: CohortIdSchema,
+  /** A label for tables, such as "Cohort 1". */
   label: z.string().min(1),
+  /** The dates between which the cohort's families were referred (inclusive). */
   referralWindow: DateWindowSchema,
 });
 
@@ -95,8 +98,11 @@ export type WaveId = z.infer<typeof WaveIdSchema>;
  * ```
  */
 export const WaveSchema = z.strictObject({
+  /** The wave's id. */
   id: WaveIdSchema,
+  /** A label for tables, such as "Time 1". */
   label: z.string().min(1),
+  /** The dates between which the wave's interviews took place (inclusive). */
   fieldworkWindow: DateWindowSchema,
 });
 

@@ -63,7 +63,9 @@ export const MeasureResponsesSchema = z.array(z.number().int().nullable());
  * ```
  */
 export const GoalRatingSchema = z.strictObject({
+  /** Goal attainment, a whole number from −2 (much less than expected) to +2 (much more). */
   score: z.number().int().min(-2).max(2),
+  /** The goal's weight, positive; 1 when left out. */
   weight: z.number().positive().optional(),
 });
 
@@ -94,14 +96,23 @@ export type GoalRating = z.infer<typeof GoalRatingSchema>;
  */
 export const FamilyInterviewSchema = z
   .strictObject({
+    /** Pseudonymous id of the family interviewed. */
     familyId: PseudonymousIdSchema,
+    /** The wave: Time 1 or Time 2. */
     wave: WaveIdSchema,
+    /** The date of the interview; it must fall in the wave's fieldwork window. */
     date: IsoDateSchema,
+    /** Changes of social worker so far; `null` when not known. */
     workerChanges: z.number().int().min(0).nullable(),
+    /** Whether the current worker is from an agency; `null` when not known. */
     agencyWorker: z.boolean().nullable(),
+    /** Whether the family is still allocated a worker; `null` when not known. */
     stillAllocated: z.boolean().nullable(),
+    /** How the family felt about their worker. */
     feeling: FeelingSchema,
+    /** Item responses by measure id (such as `lsns-6`), in item order, `null` for a missing item. */
     measures: z.record(z.string().regex(/^[a-z0-9-]+$/), MeasureResponsesSchema).optional(),
+    /** Goal attainment ratings, one per goal. */
     goals: z.array(GoalRatingSchema).optional(),
   })
   .superRefine((interview, ctx) => {

@@ -31,12 +31,19 @@ const concernList = z
  */
 export const FamilySchema = z
   .strictObject({
+    /** Pseudonymous family id, such as `F-0107`; never a name. */
     id: PseudonymousIdSchema,
+    /** The pilot authority the family was referred in. */
     pilotId: PilotIdSchema,
+    /** The cohort, by referral date; the referral date must fall in this cohort's window. */
     cohort: CohortIdSchema,
+    /** Date of the referral, `YYYY-MM-DD`. */
     referralDate: IsoDateSchema,
+    /** Number of earlier referrals (a whole number, 0 or more). */
     previousReferrals: z.number().int().min(0),
+    /** Concerns at earlier referrals, each at most once; empty when there were none. */
     previousConcerns: concernList,
+    /** Concerns at this referral, each at most once. */
     currentConcerns: concernList,
   })
   .superRefine((family, ctx) => {

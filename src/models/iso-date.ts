@@ -73,7 +73,12 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * ```
  */
 export const DateWindowSchema = z
-  .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
+  .strictObject({
+    /** The first date in the window. */
+    start: IsoDateSchema,
+    /** The last date in the window (inclusive); not before `start`. */
+    end: IsoDateSchema,
+  })
   .refine((w) => w.start <= w.end, { message: 'start must not be after end', path: ['end'] });
 
 /**

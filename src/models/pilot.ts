@@ -86,11 +86,15 @@ export type AuthorityType = z.infer<typeof AuthorityTypeSchema>;
  * ```
  */
 export const PilotSchema = z.strictObject({
+  /** Lower-case slug of the authority, such as `west-sussex`. */
   id: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "west-sussex"'),
+  /** The authority's name as published, such as "West Sussex". */
   name: z.string().min(1),
+  /** The kind of council, when known. */
   authorityType: AuthorityTypeSchema.optional(),
+  /** How long the authority had used Signs of Safety (the evaluation's grouping). */
   experienceGroup: ExperienceGroupSchema,
 });
 

@@ -104,10 +104,15 @@ export type ToolAudience = z.infer<typeof ToolAudienceSchema>;
  * ```
  */
 export const ToolSchema = z.strictObject({
+  /** The tool's id, as used in usage records. */
   id: ToolIdSchema,
+  /** The tool's name in prose, such as "Three Houses". */
   name: z.string().min(1),
+  /** What the tool is for. */
   category: ToolCategorySchema,
+  /** Whom the tool is used with. */
   audience: ToolAudienceSchema,
+  /** One sentence on what the tool is. */
   description: z.string().min(1),
 });
 

@@ -57,8 +57,11 @@ export type Employment = z.infer<typeof EmploymentSchema>;
  * ```
  */
 export const SocialWorkerSchema = z.strictObject({
+  /** Pseudonymous worker id, such as `SW-0042`; never a name. */
   id: PseudonymousIdSchema,
+  /** The pilot authority the worker works in. */
   pilotId: PilotIdSchema,
+  /** Permanent or agency employment. */
   employment: EmploymentSchema,
 });
 
@@ -124,13 +127,21 @@ export type ToolUsage = z.infer<typeof ToolUsageSchema>;
  * ```
  */
 export const WorkerSurveyResponseSchema = z.strictObject({
+  /** Pseudonymous id of the worker who answered. */
   workerId: PseudonymousIdSchema,
+  /** The pilot authority the worker works in. */
   pilotId: PilotIdSchema,
+  /** The survey wave. */
   wave: WaveIdSchema,
+  /** Permanent or agency employment; `null` when not answered. */
   employment: EmploymentSchema.nullable(),
+  /** Days of Signs of Safety training received (0–60); `null` when not answered. */
   trainingDays: z.number().min(0).max(60).nullable(),
+  /** Whether their supervision was aligned with Signs of Safety; `null` when not answered. */
   sosSupervision: z.boolean().nullable(),
+  /** Confidence in using Signs of Safety, 1–10; `null` when not answered. */
   confidence: z.number().int().min(1).max(10).nullable(),
+  /** With all, some or none of their families, per tool; a tool left out or `null` was not answered. */
   usage: ToolUsageSchema,
 });
 

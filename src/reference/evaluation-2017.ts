@@ -409,7 +409,9 @@ const drafts: Draft[] = [
  * ```
  */
 export const EVALUATION_2017 = Object.freeze({
+  /** The report's title. */
   title: 'Evaluation of Signs of Safety in 10 pilots',
+  /** The report's authors, in the order printed. */
   authors: [
     'Mary Baginsky',
     'Jo Moriarty',
@@ -417,13 +419,17 @@ export const EVALUATION_2017 = Object.freeze({
     'Jennifer Beecham',
     'Caroline Hickman',
   ] as readonly string[],
+  /** Publisher and series of the report. */
   publisher:
     'Department for Education, Children’s Social Care Innovation Programme Evaluation Report 48',
+  /** The report's publication date. */
   published: '2017-07-06',
+  /** The presentation whose slides the figures are numbered by. */
   slides:
     'Signs of Safety: an evaluation across ten areas in England (Social Care Workforce Research Unit, 26 September 2017)',
   /** The seven tools of the social worker survey (slides 14–17), in slide order. */
   surveyedTools: USAGE.map(([tool]) => tool) as readonly ToolId[],
+  /** Every published figure, with its slide, denominator and whether it was derived. */
   figures: Object.freeze(
     drafts.map((d) => Object.freeze({ ...d, derived: d.derived ?? false }) as PublishedFigure),
   ),

@@ -55,8 +55,11 @@ export interface CaseRecordLike {
   readonly familyId: string;
   /** The record's dated scaling judgements. */
   readonly judgements: readonly {
+    /** The date of the judgement, `YYYY-MM-DD`. */
     readonly date: string;
+    /** Who gave the score. */
     readonly scoredBy: Scorer;
+    /** The score. */
     readonly score: number;
   }[];
 }

@@ -80,9 +80,13 @@ export interface DetectDriftOptions {
 export interface DriftReport {
   /** The options in force, defaults filled in. */
   readonly rule: {
+    /** Fewest scored reviews for a case to be assessable. */
     readonly minReviews: number;
+    /** Fewest calendar days from first to last review for a case to be assessable. */
     readonly minDays: number;
+    /** Largest range (max − min) of scores still counted as drift. */
     readonly maxMovement: number;
+    /** Whose judgements were read. */
     readonly scoredBy: Scorer;
   };
   /** One trajectory per case with a judgement by the scorer, sorted by case id. */
@@ -91,9 +95,13 @@ export interface DriftReport {
   readonly flagged: readonly string[];
   /** Cases by status. */
   readonly totals: {
+    /** Cases with a judgement by the scorer. */
     readonly cases: number;
+    /** Cases flagged as drift. */
     readonly drift: number;
+    /** Assessable cases whose scores moved more than `maxMovement`. */
     readonly moving: number;
+    /** Cases with too few reviews or too short a span to judge. */
     readonly notAssessable: number;
   };
   /** Valid judgements by other scorers, not used here. */

@@ -18,6 +18,7 @@ import type { PilotId } from '../models/pilot.js';
  * ```
  */
 export const SYNTHETIC_TARGETS = Object.freeze({
+  /** The surveyed social workers. */
   workers: Object.freeze({
     /** Surveyed social workers (slide 7). */
     total: 165,
@@ -29,30 +30,50 @@ export const SYNTHETIC_TARGETS = Object.freeze({
      * (36 + 62 + 27 = 125 = 76% of 165).
      */
     perPilot: Object.freeze({
+      /** Workers in Wakefield. */
       wakefield: 12,
+      /** Workers in Norfolk. */
       norfolk: 12,
+      /** Workers in Wokingham. */
       wokingham: 10,
+      /** Workers in Bristol. */
       bristol: 11,
+      /** Workers in Suffolk. */
       suffolk: 22,
+      /** Workers in Lincolnshire. */
       lincolnshire: 20,
+      /** Workers in Brent. */
       brent: 20,
+      /** Workers in West Sussex. */
       'west-sussex': 20,
+      /** Workers in Leicestershire. */
       leicestershire: 19,
+      /** Workers in Tower Hamlets. */
       'tower-hamlets': 19,
     } satisfies Record<PilotId, number>),
     /** Aligned supervision per grouping (slide 18): 36/45 = 4 in 5; 62/62 = all; 27/58 ≈ half. */
-    supervised: Object.freeze({ new: 36, 'two-years': 62, 'two-years-plus': 27 } satisfies Record<
-      ExperienceGroup,
-      number
-    >),
+    supervised: Object.freeze({
+      /** Authorities new to Signs of Safety: 36 of 45. */
+      new: 36,
+      /** Authorities with about two years' experience: all 62. */
+      'two-years': 62,
+      /** Authorities with more than two years' experience: 27 of 58. */
+      'two-years-plus': 27,
+    } satisfies Record<ExperienceGroup, number>),
     /** Agency workers among those surveyed: our choice (about 1 in 8). */
     agency: 20,
   }),
+  /** The families interviewed. */
   families: Object.freeze({
     /** Families interviewed at Time 1 (slides 7, 19). */
     total: 270,
     /** Families per cohort: our choice (the slides do not split 270). */
-    perCohort: Object.freeze({ 'cohort-1': 140, 'cohort-2': 130 }),
+    perCohort: Object.freeze({
+      /** Families in Cohort 1. */
+      'cohort-1': 140,
+      /** Families in Cohort 2. */
+      'cohort-2': 130,
+    }),
     /** With previous referrals: 204 of 270 (slide 19). */
     previousReferrals: 204,
     /** Previous referrals involving domestic violence: 27% of 270 = 72.9 → 73. */
@@ -66,6 +87,7 @@ export const SYNTHETIC_TARGETS = Object.freeze({
     /** Agreed to their case records being examined (slide 19). */
     caseRecords: 262,
   }),
+  /** The Time 1 interviews. */
   t1: Object.freeze({
     /** Had a change of social worker by T1: 59% of 270 = 159.3 → 159. */
     changedWorker: 159,
@@ -79,17 +101,25 @@ export const SYNTHETIC_TARGETS = Object.freeze({
      * the rest, 8 (3%), no response. The positive/very and negative/very splits are our choice.
      */
     feelings: Object.freeze({
+      /** Very positive. */
       'very-positive': 60,
+      /** Positive. */
       positive: 56,
+      /** Neutral. */
       neutral: 46,
+      /** Negative. */
       negative: 52,
+      /** Very negative. */
       'very-negative': 48,
+      /** No response. */
       'no-response': 8,
     }),
-    /** Parents with an LSNS-6 score (appendix I: n = 210) and a mastery score (n = 235). */
+    /** Parents with an LSNS-6 score (appendix I: n = 210). */
     lsnsAnswered: 210,
+    /** Parents with a mastery score (appendix I: n = 235). */
     masteryAnswered: 235,
   }),
+  /** The Time 2 interviews. */
   t2: Object.freeze({
     /** Re-interviewed at T2 (slides 7, 19). */
     interviewed: 184,
@@ -97,19 +127,46 @@ export const SYNTHETIC_TARGETS = Object.freeze({
     stillAllocated: 165,
     /** Had a change of worker since T1: 1 in 3 of 184 = 61.3 → 61. */
     changedWorker: 61,
-    /** Parents with an LSNS-6 score (n = 136) and a mastery score (n = 141). */
+    /** Parents with an LSNS-6 score (n = 136). */
     lsnsAnswered: 136,
+    /** Parents with a mastery score (n = 141). */
     masteryAnswered: 141,
   }),
+  /** Parents' measure scores. */
   measures: Object.freeze({
-    /** Parents' means and SDs (appendix I) the item responses are drawn around. */
+    /** LSNS-6 totals: parents' means and SDs (appendix I) the item responses are drawn around. */
     lsns: Object.freeze({
-      t1: Object.freeze({ mean: 15, sd: 6.9 }),
-      t2: Object.freeze({ mean: 16, sd: 6.0 }),
+      /** At Time 1. */
+      t1: Object.freeze({
+        /** Mean total. */
+        mean: 15,
+        /** Standard deviation. */
+        sd: 6.9,
+      }),
+      /** At Time 2. */
+      t2: Object.freeze({
+        /** Mean total. */
+        mean: 16,
+        /** Standard deviation. */
+        sd: 6.0,
+      }),
     }),
+    /** Pearlin mastery totals (appendix I). */
     mastery: Object.freeze({
-      t1: Object.freeze({ mean: 20, sd: 4.5 }),
-      t2: Object.freeze({ mean: 21, sd: 4.3 }),
+      /** At Time 1. */
+      t1: Object.freeze({
+        /** Mean total. */
+        mean: 20,
+        /** Standard deviation. */
+        sd: 4.5,
+      }),
+      /** At Time 2. */
+      t2: Object.freeze({
+        /** Mean total. */
+        mean: 21,
+        /** Standard deviation. */
+        sd: 4.3,
+      }),
     }),
   }),
 });
