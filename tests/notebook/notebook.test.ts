@@ -85,30 +85,40 @@ beforeAll(async () => {
       language: 'typescript',
     }),
   );
-  const r = await run(
-    process.env.JUPYTER ?? 'jupyter',
-    [
-      'nbconvert',
-      '--to',
-      'notebook',
-      '--execute',
-      '--ExecutePreprocessor.timeout=180',
-      '--ExecutePreprocessor.kernel_name=deno',
-      '--output-dir',
-      WORK,
-      '--output',
-      'notebook.executed.ipynb',
-      `${ROOT}/examples/notebook.ipynb`,
-    ],
-    ROOT,
-    {
-      JUPYTER_PATH: `${WORK}/jupyter`,
-      PYDEVD_DISABLE_FILE_VALIDATION: '1',
-      DENO_NO_UPDATE_CHECK: '1',
-    },
-  );
-  assertOk('jupyter nbconvert --execute examples/notebook.ipynb', r);
-  cells = (JSON.parse(readFileSync(EXECUTED, 'utf8')) as { cells: Cell[] }).cells;
+  // Deno's kernel now and then publishes a cell's output after its idle status, which nbconvert
+  // then misses (a kernel message-ordering race, not the notebook's fault): execute again, up to
+  // three times, while some code cell came back with no output at all.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const r = await run(
+      process.env.JUPYTER ?? 'jupyter',
+      [
+        'nbconvert',
+        '--to',
+        'notebook',
+        '--execute',
+        '--ExecutePreprocessor.timeout=180',
+        '--ExecutePreprocessor.kernel_name=deno',
+        '--output-dir',
+        WORK,
+        '--output',
+        'notebook.executed.ipynb',
+        `${ROOT}/examples/notebook.ipynb`,
+      ],
+      ROOT,
+      {
+        JUPYTER_PATH: `${WORK}/jupyter`,
+        PYDEVD_DISABLE_FILE_VALIDATION: '1',
+        DENO_NO_UPDATE_CHECK: '1',
+      },
+    );
+    assertOk('jupyter nbconvert --execute examples/notebook.ipynb', r);
+    cells = (JSON.parse(readFileSync(EXECUTED, 'utf8')) as { cells: Cell[] }).cells;
+    const silent = cells.filter((c) => c.cell_type === 'code' && (c.outputs ?? []).length === 0);
+    if (silent.length === 0) break;
+    console.warn(
+      `notebook run ${attempt}: no output from ${silent.map((c) => c.metadata.tags).join(', ')}`,
+    );
+  }
 }, 300_000);
 
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
