@@ -24,7 +24,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.tz.test.ts', 'tests/consumers/**', '**/node_modules/**'],
+          exclude: [
+            'tests/**/*.tz.test.ts',
+            'tests/consumers/**',
+            'tests/browser/**',
+            'tests/notebook/**',
+            'tests/size/**',
+            '**/node_modules/**',
+          ],
         },
       },
       ...ZONES.map((zone) => ({
@@ -35,6 +42,22 @@ export default defineConfig({
           env: { TZ: zone },
         },
       })),
+      // Tests of the built artefacts (dist/): the browser bundle in headless Chromium, the
+      // notebook on Deno's Jupyter kernel, size budgets. They share dist/, so run one file at a time.
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          include: [
+            'tests/browser/**/*.test.ts',
+            'tests/notebook/**/*.test.ts',
+            'tests/size/**/*.test.ts',
+          ],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
       {
         extends: true,
         test: {
