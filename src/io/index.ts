@@ -6,6 +6,7 @@
  * {@link readCsvStream} does the same over text arriving in pieces, in bounded memory; presets
  * such as {@link WORKER_SURVEY_CSV} know the usual layouts; {@link toCsv} writes tidy results
  * back out. Runs in browsers as well as Node (papaparse does the tokenising).
+ * [Getting started](../../docs/getting-started.md) reads a UK-dated export and its problems.
  *
  * @module io
  */

@@ -5,7 +5,9 @@
  * Definitions are data (items, reverse keys, subscales, totals, missing-item policy, flags, band
  * tables with their source and a confidence label), so you can define your own with
  * `defineMeasure`. Bad responses are reported as issues, never thrown. No item wording is carried:
- * several instruments are copyrighted (the SDQ is © youthinmind).
+ * several instruments are copyrighted (the SDQ is © youthinmind). The
+ * [outcome measures guide](../../docs/measures.md) gives each scoring rule with its source and
+ * confidence label.
  *
  * @module measures
  */

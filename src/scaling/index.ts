@@ -4,6 +4,7 @@
  * scores with R-matching quartiles, change between two time points, drift in a case's safety
  * judgements (the stance of critical inquiry), and the gap between workers' and families' scores.
  * Bad data is reported as issues and missing values are counted; nothing is silently dropped.
+ * The [analyses guide](../../docs/analyses.md) walks through each function on synthetic data.
  *
  * @module scaling
  */
