@@ -27,13 +27,12 @@ function namedVector(names: readonly string[], values: readonly number[]): strin
 }
 
 function estimateLines(result: TestResult): string[] {
-  if (result.means !== undefined) return namedVector(['mean of x', 'mean of y'], result.means);
   const { estimate } = result;
   if (estimate === undefined) return [];
   if (typeof estimate === 'number')
     return namedVector([result.estimateName ?? 'estimate'], [estimate]);
   return namedVector(
-    estimate.map((_, i) => `prop ${i + 1}`),
+    estimate.map((_, i) => result.estimateNames?.[i] ?? `prop ${i + 1}`),
     estimate,
   );
 }

@@ -7,7 +7,7 @@ import {
   type TTestOptionsBase,
 } from './_t-test.js';
 import { alternativeOption } from './alternative.js';
-import type { TTestResult } from './t-test-result.js';
+import type { PairedTTestResult } from './t-test-result.js';
 
 /**
  * Options of {@link pairedTTest} (R's names and defaults).
@@ -38,7 +38,7 @@ export function pairedTTest(
   x: SampleInput,
   y: SampleInput,
   options: PairedTTestOptions = {},
-): TTestResult {
+): PairedTTestResult {
   const alternative = alternativeOption(options.alternative);
   const mu = options.mu ?? 0;
   assertFinite('mu', mu);

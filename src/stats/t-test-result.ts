@@ -16,11 +16,18 @@ export interface TTestResult {
   readonly df: number;
   /** The p-value. */
   readonly pValue: number;
-  /** Mean difference (paired) or difference in means, mean(x) − mean(y) (two-sample). */
-  readonly estimate: number;
-  /** `'mean difference'` or `'difference in means'`. */
-  readonly estimateName: string;
-  /** Confidence interval for `estimate`; one end is infinite for one-sided alternatives. */
+  /**
+   * As R's `estimate`: the mean difference (paired), or the pair of means `[mean(x), mean(y)]`
+   * (two-sample).
+   */
+  readonly estimate: number | readonly [number, number];
+  /** `'mean difference'` (paired); absent for two samples, whose estimates are named in `estimateNames`. */
+  readonly estimateName?: string;
+  /** `['mean of x', 'mean of y']` for two samples, as R prints them. */
+  readonly estimateNames?: readonly [string, string];
+  /** mean(x) − mean(y) for two samples (what `confInt` is an interval for); absent when paired. */
+  readonly difference?: number;
+  /** Confidence interval for the (difference in) means; one end is infinite for one-sided alternatives. */
   readonly confInt: readonly [number, number];
   /** Confidence level of `confInt`. */
   readonly confLevel: number;
@@ -36,8 +43,33 @@ export interface TTestResult {
   readonly nX: number;
   /** Complete pairs (paired) or non-missing values of `y` (two-sample). */
   readonly nY: number;
-  /** Means of `x` and `y` (R's two-sample `estimate`); absent for the paired test. */
-  readonly means?: readonly [number, number];
   /** Pairs (paired) or values (two-sample) dropped because a value was missing. */
   readonly nMissing: number;
+}
+
+/**
+ * The result of {@link pairedTTest}: `estimate` is the mean difference.
+ *
+ * @category t-tests
+ */
+export interface PairedTTestResult extends TTestResult {
+  /** The mean of the differences x − y. */
+  readonly estimate: number;
+  /** `'mean difference'`. */
+  readonly estimateName: string;
+}
+
+/**
+ * The result of {@link welchTTest}: `estimate` is the pair of means, as in R, and `difference`
+ * their difference, which `confInt` is an interval for.
+ *
+ * @category t-tests
+ */
+export interface TwoSampleTTestResult extends TTestResult {
+  /** `[mean(x), mean(y)]`. */
+  readonly estimate: readonly [number, number];
+  /** `['mean of x', 'mean of y']`. */
+  readonly estimateNames: readonly [string, string];
+  /** mean(x) − mean(y). */
+  readonly difference: number;
 }

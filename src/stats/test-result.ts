@@ -35,8 +35,8 @@ export interface TestResult {
   readonly estimate?: number | readonly number[];
   /** What the estimate is, as R names it (`'mean difference'` …). */
   readonly estimateName?: string;
-  /** Group means of a two-sample t-test, printed as R's `mean of x`, `mean of y`. */
-  readonly means?: readonly [number, number];
+  /** Names of a pair of estimates as R prints them (`'mean of x'`, `'mean of y'`); default `prop 1`, `prop 2`. */
+  readonly estimateNames?: readonly string[];
   /** Confidence interval `[lower, upper]` for the estimate. */
   readonly confInt?: readonly [number, number];
   /** Confidence level of `confInt`. */

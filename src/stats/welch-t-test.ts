@@ -7,7 +7,7 @@ import {
   type TTestOptionsBase,
 } from './_t-test.js';
 import { alternativeOption } from './alternative.js';
-import type { TTestResult } from './t-test-result.js';
+import type { TwoSampleTTestResult } from './t-test-result.js';
 
 /**
  * Options of {@link welchTTest} (R's names and defaults).
@@ -21,8 +21,9 @@ export interface WelchTTestOptions extends TTestOptionsBase {
 
 /**
  * Two-sample t-test for independent samples: R's `t.test(x, y)` — Welch's test with the
- * Welch–Satterthwaite df by default, Student's pooled-variance test with `varEqual: true`. The
- * estimate is mean(x) − mean(y); both means are in `means`. Missing values are dropped and counted.
+ * Welch–Satterthwaite df by default, Student's pooled-variance test with `varEqual: true`. As in
+ * R, `estimate` is the pair of means `[mean(x), mean(y)]` and `confInt` is for their difference,
+ * which is also in `difference`. Missing values are dropped and counted.
  *
  * @param x - First sample (e.g. Cohort 1).
  * @param y - Second sample (e.g. Cohort 2).
@@ -33,7 +34,8 @@ export interface WelchTTestOptions extends TTestOptionsBase {
  * import { welchTTest } from 'sos-eval/stats';
  * // Means 2 and 5, variances 1 and 4: standard error √(1/3 + 4/3), t = −3/√(5/3).
  * const r = welchTTest([1, 2, 3], [3, 5, 7]);
- * r.estimate //=> -3
+ * r.estimate //=> [2, 5]
+ * r.difference //=> -3
  * r.statistic //=> -2.3238
  * // df = (5/3)² / ((1/3)²/2 + (4/3)²/2) = (25/9) / (17/18) = 50/17.
  * r.df //=> 2.9412
@@ -43,7 +45,7 @@ export function welchTTest(
   x: SampleInput,
   y: SampleInput,
   options: WelchTTestOptions = {},
-): TTestResult {
+): TwoSampleTTestResult {
   const alternative = alternativeOption(options.alternative);
   const mu = options.mu ?? 0;
   assertFinite('mu', mu);
@@ -89,8 +91,9 @@ export function welchTTest(
     statisticName: 't',
     df,
     pValue,
-    estimate: mx - my,
-    estimateName: 'difference in means',
+    estimate: Object.freeze([mx, my] as const),
+    estimateNames: Object.freeze(['mean of x', 'mean of y'] as const),
+    difference: mx - my,
     confInt,
     confLevel,
     alternative,
@@ -99,7 +102,6 @@ export function welchTTest(
     nullValueName: 'difference in means',
     nX,
     nY,
-    means: Object.freeze([mx, my] as const),
     nMissing: xs.nMissing + ys.nMissing,
   });
 }

@@ -37,13 +37,14 @@ describe('pairedTTest and welchTTest match R t.test', () => {
     expectCloseToR(r.confInt[0], c.conf_int[0], 'lower');
     expectCloseToR(r.confInt[1], c.conf_int[1], 'upper');
     if (c.paired) {
-      expectCloseToR(r.estimate, c.estimate[0] as number, 'mean difference');
+      expectCloseToR(r.estimate as number, c.estimate[0] as number, 'mean difference');
     } else {
-      expectCloseToR(r.means?.[0] as number, c.estimate[0] as number, 'mean of x');
-      expectCloseToR(r.means?.[1] as number, c.estimate[1] as number, 'mean of y');
-      // The estimate is the difference of R's two means.
+      // R's estimate: the two means; the interval is for their difference.
+      const [mx, my] = r.estimate as readonly [number, number];
+      expectCloseToR(mx, c.estimate[0] as number, 'mean of x');
+      expectCloseToR(my, c.estimate[1] as number, 'mean of y');
       expectCloseToR(
-        r.estimate,
+        r.difference!,
         (c.estimate[0] as number) - (c.estimate[1] as number),
         'difference',
       );
