@@ -63,7 +63,9 @@ export function loadCsvFiles(files: CsvFiles): DemoData {
     return result.rows as T[];
   }
   return {
-    source: Object.values(files).filter((f): f is string => f !== undefined).join(', '),
+    source: Object.values(files)
+      .filter((f): f is string => f !== undefined)
+      .join(', '),
     notice: null,
     surveyResponses: read<WorkerSurveyResponse>(
       files.survey,

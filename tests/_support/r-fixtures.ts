@@ -40,6 +40,8 @@ export function expectCloseToR(actual: number, expected: number, label: string, 
   }
   const err = Math.abs(actual - expected) / Math.abs(expected);
   if (err > rel) {
-    expect.fail(`${label}: got ${actual}, R gives ${expected} (relative error ${err.toExponential(2)} > ${rel})`);
+    expect.fail(
+      `${label}: got ${actual}, R gives ${expected} (relative error ${err.toExponential(2)} > ${rel})`,
+    );
   }
 }
