@@ -3,7 +3,8 @@
  * names and defaults (`correct`, `exact`, `alternative`, `confLevel`). Tests return frozen
  * objects shaped like R's `htest` (`method`, `statistic`, `df`, `pValue`, `estimate`, `confInt`,
  * `alternative`); upper tails are computed directly so very small p-values keep their precision.
- * See docs/statistics.md for when to use which method.
+ * The [statistics guide](../../docs/statistics.md) gives each method's formula, its R equivalent
+ * and when to use it.
  *
  * @module stats
  */
