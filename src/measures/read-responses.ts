@@ -18,7 +18,7 @@ export function readResponses(
   responses: unknown,
 ): ReadResponses {
   const issues: ValidationIssue[] = [];
-  const codes: (number | null)[] = Array.from({ length: items.count }, () => null);
+  const codes: (number | null)[] = new Array<number | null>(items.count).fill(null);
   if (!Array.isArray(responses)) {
     issues.push({
       path: [],
@@ -36,6 +36,16 @@ export function readResponses(
   }
   for (let i = 0; i < items.count; i++) {
     const value: unknown = i < responses.length ? responses[i] : undefined;
+    // Valid codes, the common case, come first and build no message.
+    if (
+      typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value >= items.min &&
+      value <= items.max
+    ) {
+      codes[i] = value;
+      continue;
+    }
     const item = `item ${i + 1}`;
     if (value === null || value === undefined) {
       issues.push({ path: [i], code: 'missing', message: `${item} is missing` });

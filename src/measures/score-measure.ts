@@ -1,5 +1,4 @@
 import { assertOneOf, showValue } from '../_lib/args.js';
-import { deepFreeze } from './deep-freeze.js';
 import { defineMeasure } from './define-measure.js';
 import type {
   MeasureBandTable,
@@ -209,73 +208,141 @@ export function scoreMeasure(
   options?: ScoreMeasureOptions,
 ): MeasureScore {
   const def = defineMeasure(definition);
-  const { missing: policy, bands: tables, rules } = resolveOptions(def, options);
-  const { codes, issues } = readResponses(def.id, def.items, responses);
-  const reversed = new Set(def.reverseKeyed);
-  const { min, max } = def.items;
-  const itemScore = (item: number) => {
-    const code = codes[item - 1]!;
-    return code === null || !reversed.has(item) ? code : max + min - code;
-  };
+  return scoreWithPlan(planOf(def, options), responses);
+}
 
-  const unscored = (path: string[], message: string) =>
-    issues.push({ path, code: 'unscored', message });
+// A definition compiled once for scoring: item positions as arrays, reverse keys as a mask, band
+// tables and flag rules in order. Plans for the default options are cached per definition (a
+// WeakMap, so definitions are still collected), which is what makes scoring 10^6 rows cheap.
+interface Plan {
+  readonly def: MeasureDefinition;
+  readonly policy: MeasureMissingPolicy;
+  readonly reversed: Uint8Array;
+  readonly subscales: readonly { readonly name: string; readonly items: readonly number[] }[];
+  readonly totals: readonly (
+    | { readonly name: string; readonly kind: 'all-items'; readonly items: readonly number[] }
+    | { readonly name: string; readonly kind: 'subscales'; readonly parts: readonly string[] }
+  )[];
+  readonly bands: readonly (readonly [string, MeasureBandTable])[];
+  readonly flags: readonly (readonly [string, string, MeasureFlagRule])[];
+}
+
+const defaultPlans = new WeakMap<MeasureDefinition, Plan>();
+
+function planOf(def: MeasureDefinition, options: unknown): Plan {
+  if (options === undefined) {
+    const cached = defaultPlans.get(def);
+    if (cached) return cached;
+  }
+  const { missing: policy, bands, rules } = resolveOptions(def, options);
+  const reversed = new Uint8Array(def.items.count + 1);
+  for (const item of def.reverseKeyed) reversed[item] = 1;
+  const allItems = Array.from({ length: def.items.count }, (_, i) => i + 1);
+  const plan: Plan = {
+    def,
+    policy,
+    reversed,
+    subscales: Object.entries(def.subscales).map(([name, items]) => ({ name, items })),
+    totals: Object.entries(def.totals).map(([name, rule]) =>
+      rule.kind === 'all-items'
+        ? { name, kind: 'all-items' as const, items: allItems }
+        : { name, kind: 'subscales' as const, parts: rule.subscales },
+    ),
+    bands: Object.entries(bands),
+    flags: Object.entries(def.flags).map(([name, f]) => [name, f.score, rules[name]!] as const),
+  };
+  if (options === undefined) defaultPlans.set(def, plan);
+  return plan;
+}
+
+function scoreWithPlan(plan: Plan, responses: unknown): MeasureScore {
+  const { def, policy, reversed } = plan;
+  const { codes, issues } = readResponses(def.id, def.items, responses);
+  const { min, max } = def.items;
   const need = policy.kind === 'prorate' ? policy.minAnswered : null;
-  const scoreGroup = (kind: string, name: string, items: readonly number[]) => {
-    const value = groupScore(items.map(itemScore), policy);
-    if (value === null) {
-      const answered = items.filter((i) => codes[i - 1] !== null).length;
-      const rule = need === null ? 'all needed' : `${need} needed`;
-      unscored(
-        [kind, name],
-        `${name} not scored: ${answered} of ${items.length} items answered, ${rule}`,
-      );
+
+  const scoreGroup = (kind: string, name: string, items: readonly number[]): number | null => {
+    let sum = 0;
+    let answered = 0;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      const code = codes[item - 1]!;
+      if (code === null) continue;
+      sum += reversed[item] === 1 ? max + min - code : code;
+      answered++;
     }
-    return value;
+    if (answered === items.length) return sum;
+    if (policy.kind !== 'none' && answered >= policy.minAnswered) {
+      // sum · n / answered is one correctly rounded division, so an exact half stays exact.
+      const prorated = (sum * items.length) / answered;
+      return policy.rounding === 'half-up' ? roundHalfUp(prorated) : prorated;
+    }
+    const rule = need === null ? 'all needed' : `${need} needed`;
+    issues.push({
+      path: [kind, name],
+      code: 'unscored',
+      message: `${name} not scored: ${answered} of ${items.length} items answered, ${rule}`,
+    });
+    return null;
   };
 
   const subscales: Record<string, number | null> = {};
-  for (const [name, items] of Object.entries(def.subscales))
+  for (const { name, items } of plan.subscales)
     subscales[name] = scoreGroup('subscales', name, items);
 
-  const allItems = Array.from({ length: def.items.count }, (_, i) => i + 1);
   const totals: Record<string, number | null> = {};
-  for (const [name, rule] of Object.entries(def.totals)) {
+  for (const rule of plan.totals) {
     if (rule.kind === 'all-items') {
-      totals[name] = scoreGroup('totals', name, allItems);
+      totals[rule.name] = scoreGroup('totals', rule.name, rule.items);
       continue;
     }
-    const parts = rule.subscales.map((s) => subscales[s]!);
-    const absent = rule.subscales.filter((_, i) => parts[i] === null);
-    totals[name] = absent.length > 0 ? null : parts.reduce<number>((a, b) => a + b!, 0);
-    if (absent.length > 0)
-      unscored(['totals', name], `${name} not scored: ${absent.join(', ')} not scored`);
+    let total: number | null = 0;
+    let absent: string[] | undefined;
+    for (const part of rule.parts) {
+      const value = subscales[part]!;
+      if (value === null) (absent ??= []).push(part);
+      else if (total !== null) total += value;
+    }
+    if (absent) {
+      total = null;
+      issues.push({
+        path: ['totals', rule.name],
+        code: 'unscored',
+        message: `${rule.name} not scored: ${absent.join(', ')} not scored`,
+      });
+    }
+    totals[rule.name] = total;
   }
 
   const valueOf = (score: string) =>
     Object.hasOwn(subscales, score) ? subscales[score]! : totals[score]!;
   const bands: Record<string, string | null> = {};
-  for (const [score, table] of Object.entries(tables)) {
+  for (const [score, table] of plan.bands) {
     const value = valueOf(score);
     bands[score] = value === null ? null : bandOf(value, table);
   }
   const flags: Record<string, boolean | null> = {};
-  for (const [name, f] of Object.entries(def.flags)) {
-    const value = valueOf(f.score);
-    flags[name] = value === null ? null : compare(value, rules[name]!);
+  for (const [name, score, rule] of plan.flags) {
+    const value = valueOf(score);
+    flags[name] = value === null ? null : compare(value, rule);
   }
 
-  const answered = codes.filter((c) => c !== null).length;
-  return deepFreeze({
+  let answered = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] !== null) answered++;
+  for (const issue of issues) {
+    Object.freeze(issue.path);
+    Object.freeze(issue);
+  }
+  return Object.freeze({
     measure: def.id,
-    subscales,
-    totals,
+    subscales: Object.freeze(subscales),
+    totals: Object.freeze(totals),
     total: def.total === null ? null : totals[def.total]!,
     totalScore: def.total,
-    bands,
-    flags,
+    bands: Object.freeze(bands),
+    flags: Object.freeze(flags),
     answered,
     missing: def.items.count - answered,
-    issues,
+    issues: Object.freeze(issues),
   });
 }

@@ -73,7 +73,10 @@ export function mannWhitneyTest(
   const nX = xs.values.length;
   const nY = ys.values.length;
 
-  const { ranks, tieSizes } = averageRanks([...xs.values.map((v) => v - mu), ...ys.values]);
+  const pooled = new Float64Array(nX + nY);
+  for (let i = 0; i < nX; i++) pooled[i] = (xs.values[i] as number) - mu;
+  pooled.set(ys.values, nX);
+  const { ranks, tieSizes } = averageRanks(pooled);
   let rankSumX = 0;
   for (let i = 0; i < nX; i++) rankSumX += ranks[i] as number;
   const statistic = rankSumX - (nX * (nX + 1)) / 2;

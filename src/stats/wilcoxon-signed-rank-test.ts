@@ -75,21 +75,30 @@ export function wilcoxonSignedRankTest(
     ({ values: differences, nMissing } = readSample('x', x));
   } else {
     const pairs = readPairs('x', x, 'y', y);
-    differences = pairs.x.map((v, i) => v - (pairs.y[i] as number));
+    differences = new Array<number>(pairs.x.length);
+    for (let i = 0; i < pairs.x.length; i++)
+      differences[i] = (pairs.x[i] as number) - (pairs.y[i] as number);
     nMissing = pairs.nMissing;
   }
   if (y === undefined) assertEnough('x', differences.length, 1, x);
   else assertEnough('x and y', differences.length, 1, x, 'complete pair');
 
-  const shifted = differences.map((d) => d - mu);
-  const nonZero = shifted.filter((d) => d !== 0);
-  const zeros = shifted.length - nonZero.length;
-  const n = nonZero.length;
-  const { ranks, tieSizes } = averageRanks(nonZero.map(Math.abs));
+  // Non-zero differences from mu as |d| (to rank) and their signs, in typed arrays.
+  const size = differences.length;
+  const magnitudes = new Float64Array(size);
+  const positive = new Uint8Array(size);
+  let n = 0;
+  for (let i = 0; i < size; i++) {
+    const d = (differences[i] as number) - mu;
+    if (d === 0) continue;
+    magnitudes[n] = Math.abs(d);
+    positive[n] = d > 0 ? 1 : 0;
+    n++;
+  }
+  const zeros = size - n;
+  const { ranks, tieSizes } = averageRanks(magnitudes.subarray(0, n));
   let statistic = 0;
-  nonZero.forEach((d, i) => {
-    if (d > 0) statistic += ranks[i] as number;
-  });
+  for (let i = 0; i < n; i++) if (positive[i] === 1) statistic += ranks[i] as number;
   const ties = tieSizes.some((t) => t > 1);
   const exact = (exactOption ?? n < 50) && !ties && zeros === 0;
 

@@ -1,0 +1,50 @@
+// Run by run.ts in a fresh process per aggregate: streams 10^7 survey responses from a generator
+// (never an array) through one aggregate and prints {name, records, seconds, maxRssMb} as JSON.
+//   npx tsx tests/bench/stream-child.ts tallyUsage [records]
+import type { WorkerSurveyResponse } from 'sos-eval/models';
+import { PILOT_IDS, TOOL_IDS } from 'sos-eval/models';
+import { tallyUsage } from 'sos-eval/usage';
+
+const LEVELS = ['all', 'some', 'none', null] as const;
+
+/** Fresh response objects, one at a time; nothing is retained by the generator. */
+export function* responses(count: number): Generator<WorkerSurveyResponse> {
+  for (let i = 0; i < count; i++) {
+    const usage: Record<string, (typeof LEVELS)[number]> = {};
+    for (let t = 0; t < TOOL_IDS.length; t++) usage[TOOL_IDS[t]!] = LEVELS[(i * 7 + t * 3) % 4]!;
+    yield {
+      workerId: `SW-${i}`,
+      pilotId: PILOT_IDS[i % PILOT_IDS.length]!,
+      wave: 'T2',
+      employment: i % 5 === 0 ? 'agency' : 'permanent',
+      trainingDays: i % 11,
+      sosSupervision: i % 3 === 0,
+      confidence: 1 + (i % 10),
+      usage,
+    };
+  }
+}
+
+async function* asyncResponses(count: number): AsyncGenerator<WorkerSurveyResponse> {
+  yield* responses(count);
+}
+void asyncResponses;
+
+export const AGGREGATES: Record<string, (count: number) => Promise<unknown> | unknown> = {
+  tallyUsage: (count) => tallyUsage(responses(count), { by: 'pilot' }),
+};
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const name = process.argv[2] ?? 'tallyUsage';
+  const records = Number(process.argv[3] ?? 10_000_000);
+  const run = AGGREGATES[name];
+  if (!run)
+    throw new Error(`unknown aggregate ${name}; known: ${Object.keys(AGGREGATES).join(', ')}`);
+  const t0 = performance.now();
+  await run(records);
+  const seconds = (performance.now() - t0) / 1000;
+  // maxRSS is in kilobytes.
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ name, records, seconds, maxRssMb }));
+}
