@@ -4,7 +4,8 @@
  * within families over time ({@link compareWaves}), between two cohorts ({@link compareCohorts})
  * or across several groups with Holm-adjusted follow-ups ({@link compareGroups}). Results are
  * tidy rows with R's tests from `sos-eval/stats`; missing values are counted, bad values reported
- * as issues, never dropped without a trace. See docs/analyses.md for a walk-through.
+ * as issues, never dropped without a trace. The [analyses guide](../../docs/analyses.md) walks
+ * through each function on synthetic data.
  *
  * @module longitudinal
  */

@@ -9,7 +9,8 @@
  * add to exactly 100 with Wilson intervals ({@link usageShares}), adoption
  * ({@link toolAdoption}); and profile one worker's consistency with the core tools
  * ({@link fidelityProfile}). Missing answers are counted, never read as "none"; bad data comes
- * back as issues.
+ * back as issues. The [analyses guide](../../docs/analyses.md) reproduces the 2017 survey's
+ * tables with each of these.
  *
  * @module usage
  */
