@@ -115,6 +115,21 @@ describe('exampleToModule', () => {
     ]);
   });
 
+  it('checks the whole expression when its last line would also parse alone', () => {
+    // Prettier splits `a === b //=> true` as `a ===` / `  b; //=> true`; `b` alone is valid code.
+    const text = exampleToModule(
+      ex('const a = 1;', 'const b = 2;', 'a ===', '  b; //=> false'),
+      './c.ts',
+    );
+    expect(text.split('\n').slice(1)).toEqual([
+      'const a = 1;',
+      'const b = 2;',
+      '__docCheck((a ===',
+      'b',
+      '), "false", "src/x/y.ts:14: a === b");',
+    ]);
+  });
+
   it('checks the declared name for `const x = EXPR //=> X`', () => {
     expect(exampleToModule(ex('const r = y(1); //=> { a: 1 }'), './c.ts')).toContain(
       'const r = y(1);\n__docCheck(r, "{ a: 1 }", "src/x/y.ts:11: const r = y(1)");',
