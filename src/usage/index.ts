@@ -22,7 +22,12 @@ export {
   type UsageFromCaseRecordsOptions,
 } from './usage-from-case-records.js';
 export type { UsageCounts, UsageTally } from './usage-tally.js';
-export { tallyUsage, type TallyUsageOptions, type UsageGrouping } from './tally-usage.js';
+export {
+  tallyUsage,
+  tallyUsageAsync,
+  type TallyUsageOptions,
+  type UsageGrouping,
+} from './tally-usage.js';
 export { tallyRows, type UsageTallyRow } from './tally-rows.js';
 export { UsageTallyMonoid } from './usage-tally-monoid.js';
 export { usageTallyFromCounts, type UsageCountRow } from './usage-tally-from-counts.js';

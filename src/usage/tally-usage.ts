@@ -4,7 +4,7 @@ import type { PilotId } from '../models/pilot.js';
 import type { ToolId } from '../models/tool.js';
 import type { WorkerSurveyResponse } from '../models/worker.js';
 import { assertIterable, assertOptions, isToolId, toolsOption } from './_usage-args.js';
-import { TallyBuilder } from './_tally-builder.js';
+import { TallyBuilder, toolIndex, type CountsRow } from './_tally-builder.js';
 import type { UsageTally } from './usage-tally.js';
 
 /**
@@ -37,7 +37,6 @@ export interface TallyUsageOptions {
 }
 
 const GROUPINGS = ['pilot', 'experienceGroup', 'wave', 'employment'] as const;
-const LEVELS = new Set<unknown>(['all', 'some', 'none']);
 
 type Grouper = (response: WorkerSurveyResponse) => unknown;
 
@@ -92,17 +91,77 @@ export function tallyUsage(
   options: TallyUsageOptions = {},
 ): UsageTally {
   assertIterable('responses', responses);
-  assertOptions('options', options);
-  const tools = toolsOption('options.tools', options.tools);
-  const { name, group: groupOf } = grouperOf(options.by);
-  const builder = new TallyBuilder();
-  let index = 0;
-  for (const response of responses) {
-    const i = index++;
-    const who = describeWorker(response);
+  const tallier = new UsageTallier(options);
+  for (const response of responses) tallier.push(response);
+  return tallier.build();
+}
+
+/**
+ * {@link tallyUsage} for an `AsyncIterable` — a file or database cursor read as it arrives, an
+ * async generator, a Node stream in object mode — or any sync iterable. Memory stays
+ * proportional to the number of groups, however many responses stream through; the tally and
+ * its issues are exactly those `tallyUsage` gives for the same responses in the same order.
+ *
+ * @param responses - Survey responses: an async iterable (or any iterable).
+ * @param options - {@link TallyUsageOptions}: `by` and `tools`.
+ * @returns A promise of the {@link UsageTally}.
+ * @throws TypeError (as a rejected promise) if `responses` is not iterable, plus everything
+ *   {@link tallyUsage} throws.
+ * @category Usage
+ * @example
+ * ```ts
+ * import { tallyUsageAsync } from 'sos-eval/usage';
+ *
+ * async function* survey() {
+ *   const base = { pilotId: 'brent', wave: 'T2', employment: 'agency', trainingDays: 2, sosSupervision: null, confidence: null } as const;
+ *   yield { ...base, workerId: 'A', usage: { mapping: 'all' } } as const;
+ *   yield { ...base, workerId: 'B', usage: { mapping: 'some' } } as const;
+ * }
+ * (await tallyUsageAsync(survey(), { tools: ['mapping'] })).groups['overall']?.mapping //=> { all: 1, some: 1, none: 0, missing: 0 }
+ * ```
+ */
+export async function tallyUsageAsync(
+  responses: AsyncIterable<WorkerSurveyResponse> | Iterable<WorkerSurveyResponse>,
+  options: TallyUsageOptions = {},
+): Promise<UsageTally> {
+  if (
+    responses == null ||
+    typeof (responses as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function'
+  ) {
+    assertIterable('responses', responses);
+  }
+  const tallier = new UsageTallier(options);
+  for await (const response of responses) tallier.push(response);
+  return tallier.build();
+}
+
+/** @internal One pass of tallyUsage: push responses one at a time, then build. */
+class UsageTallier {
+  private readonly tools: readonly ToolId[];
+  private readonly toolPositions: readonly number[];
+  private readonly name: string;
+  private readonly groupOf: Grouper;
+  private readonly builder = new TallyBuilder();
+  private index = 0;
+  // The last group's counts row: responses often come grouped, so most lookups are skipped.
+  private lastGroup: string | undefined;
+  private lastRow: CountsRow | undefined;
+
+  constructor(options: TallyUsageOptions) {
+    assertOptions('options', options);
+    this.tools = toolsOption('options.tools', options.tools);
+    this.toolPositions = this.tools.map(toolIndex);
+    const { name, group } = grouperOf(options.by);
+    this.name = name;
+    this.groupOf = group;
+  }
+
+  push(response: WorkerSurveyResponse): void {
+    const i = this.index++;
+    const { builder, name } = this;
     let group: unknown;
     try {
-      group = groupOf(response);
+      group = this.groupOf(response);
     } catch (error) {
       // A pilot id with no experience grouping is bad data, not a broken argument.
       if (name !== 'experienceGroup' || !(error instanceof RangeError)) throw error;
@@ -112,9 +171,9 @@ export function tallyUsage(
       builder.report({
         path: [i, FIELD_PATH[name] ?? name],
         code: 'missing_group',
-        message: `[${i}]${who}: no ${name} group, so the response is left out of the tally`,
+        message: `[${i}]${describeWorker(response)}: no ${name} group, so the response is left out of the tally`,
       });
-      continue;
+      return;
     }
     if (typeof group !== 'string') {
       throw new TypeError(
@@ -126,34 +185,50 @@ export function tallyUsage(
       builder.report({
         path: [i, 'usage'],
         code: 'invalid_type',
-        message: `[${i}]${who}: usage must be an object of tool → level; every tool counted as missing`,
+        message: `[${i}]${describeWorker(response)}: usage must be an object of tool → level; every tool counted as missing`,
       });
-    }
-    for (const key of Object.keys(usage ?? {})) {
-      if (!isToolId(key)) {
-        builder.report({
-          path: [i, 'usage', key],
-          code: 'unknown_tool',
-          message: `[${i}]${who}: ${JSON.stringify(key)} is not a known tool id, so its answer is not tallied`,
-        });
+    } else {
+      for (const key of Object.keys(usage)) {
+        if (!isToolId(key)) {
+          builder.report({
+            path: [i, 'usage', key],
+            code: 'unknown_tool',
+            message: `[${i}]${describeWorker(response)}: ${JSON.stringify(key)} is not a known tool id, so its answer is not tallied`,
+          });
+        }
       }
     }
-    for (const tool of tools) {
-      const answer = usage && Object.hasOwn(usage, tool) ? usage[tool] : undefined;
-      const counts = builder.counts(group, tool);
-      if (answer == null) counts.missing += 1;
-      else if (LEVELS.has(answer)) counts[answer as 'all' | 'some' | 'none'] += 1;
+    let row = this.lastRow;
+    if (group !== this.lastGroup || row === undefined) {
+      row = builder.row(group);
+      this.lastGroup = group;
+      this.lastRow = row;
+    }
+    const { tools, toolPositions } = this;
+    for (let k = 0; k < tools.length; k++) {
+      const tool = tools[k]!;
+      const t = toolPositions[k]!;
+      const counts = (row[t] ??= { all: 0, some: 0, none: 0, missing: 0 });
+      const answer = usage !== undefined && Object.hasOwn(usage, tool) ? usage[tool] : undefined;
+      if (answer === 'all') counts.all += 1;
+      else if (answer === 'some') counts.some += 1;
+      else if (answer === 'none') counts.none += 1;
       else {
         counts.missing += 1;
-        builder.report({
-          path: [i, 'usage', tool],
-          code: 'invalid_level',
-          message: `[${i}]${who}: usage.${tool} must be 'all', 'some', 'none' or null, got ${showValue(answer)}; counted as missing`,
-        });
+        if (answer != null) {
+          builder.report({
+            path: [i, 'usage', tool],
+            code: 'invalid_level',
+            message: `[${i}]${describeWorker(response)}: usage.${tool} must be 'all', 'some', 'none' or null, got ${showValue(answer)}; counted as missing`,
+          });
+        }
       }
     }
   }
-  return builder.build();
+
+  build(): UsageTally {
+    return this.builder.build();
+  }
 }
 
 const FIELD_PATH: Record<string, string> = {

@@ -51,27 +51,27 @@ export function random(seed: number): () => number {
   };
 }
 
-/** 10^6 paired LSNS-6-like totals (0–30) at T1 and T2, T2 shifted up a little; many ties. */
-export function pairedScores(): { x: number[]; y: number[] } {
+/** n (default 10^6) paired LSNS-6-like totals (0–30) at T1 and T2, T2 shifted up very slightly; many ties. */
+export function pairedScores(n = TARGET): { x: number[]; y: number[] } {
   const rnd = random(SEED);
-  const x: number[] = new Array(TARGET);
-  const y: number[] = new Array(TARGET);
-  for (let i = 0; i < TARGET; i++) {
+  const x: number[] = new Array(n);
+  const y: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const t1 = Math.floor(rnd() * 31);
     x[i] = t1;
-    y[i] = Math.min(30, Math.max(0, t1 + Math.floor(rnd() * 7) - 2));
+    y[i] = Math.min(30, Math.max(0, t1 + Math.floor(rnd() * 7) - 3 + (rnd() < 0.003 ? 1 : 0)));
   }
   return { x, y };
 }
 
-/** Two cohorts of 5 × 10^5 scores each (0–30), cohort 2 shifted up by about half a point. */
-export function twoSamples(): { x: number[]; y: number[] } {
+/** Two cohorts of n/2 scores each (default 5 × 10^5) (0–30), cohort 2 shifted up very slightly. */
+export function twoSamples(n = TARGET): { x: number[]; y: number[] } {
   const rnd = random(SEED + 1);
-  const x: number[] = new Array(TARGET / 2);
-  const y: number[] = new Array(TARGET / 2);
-  for (let i = 0; i < TARGET / 2; i++) {
+  const x: number[] = new Array(n / 2);
+  const y: number[] = new Array(n / 2);
+  for (let i = 0; i < n / 2; i++) {
     x[i] = Math.floor(rnd() * 31);
-    y[i] = Math.min(30, Math.floor(rnd() * 31 + 0.5));
+    y[i] = Math.min(30, Math.floor(rnd() * 31 + (rnd() < 0.01 ? 1 : 0)));
   }
   return { x, y };
 }
@@ -82,7 +82,7 @@ export function feelingRows(): { cohort: 0 | 1; feeling: 0 | 1 | 2 }[] {
   const rows: { cohort: 0 | 1; feeling: 0 | 1 | 2 }[] = new Array(TARGET);
   for (let i = 0; i < TARGET; i++) {
     const cohort = rnd() < 0.5 ? 0 : 1;
-    const u = rnd() + cohort * 0.01;
+    const u = rnd() + cohort * 0.0015;
     rows[i] = { cohort, feeling: u < 0.45 ? 0 : u < 0.8 ? 1 : 2 };
   }
   return rows;

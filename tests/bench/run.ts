@@ -47,10 +47,13 @@ let failed = false;
 console.log(`sos-eval bench — node ${process.version}, ${iterations} iterations per task (median)`);
 for (const c of CASES) {
   if (only && !only.includes(c.id)) continue;
+  const progress = (what: string) => process.stderr.write(`  … ${c.id}: ${what}\n`);
+  progress('building inputs');
   const t0 = performance.now();
   const ctx = c.setup();
   const setupMs = performance.now() - t0;
   // One call each outside the timing: warms up and checks the answers agree.
+  progress('checking answers agree');
   try {
     c.check(c.library(ctx), c.baseline(ctx), ctx);
   } catch (error) {
@@ -62,6 +65,7 @@ for (const c of CASES) {
   const bench = new Bench({ iterations, warmupIterations: 1, time: 0, warmupTime: 0 });
   bench.add('baseline', () => void (sink = c.baseline(ctx)));
   bench.add('library', () => void (sink = c.library(ctx)));
+  progress('timing');
   await bench.run();
   void sink;
   const median = (name: string) => {
@@ -81,6 +85,10 @@ for (const c of CASES) {
       `  ratio ${ratio.toFixed(2)}×  target ≤ ${c.target}× (+${pct(margin)} noise)  ${pass ? 'ok' : 'OVER'}` +
       `  [inputs built in ${(setupMs / 1000).toFixed(1)} s]`,
   );
+  if (c.atScale) {
+    const ms = c.atScale.run() as number;
+    console.log(`  and ${c.atScale.label}: library alone ${fmt(ms)} ms (one call)`);
+  }
 }
 
 interface StreamResult {
