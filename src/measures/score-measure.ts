@@ -255,45 +255,53 @@ function planOf(def: MeasureDefinition, options: unknown): Plan {
   return plan;
 }
 
-function scoreWithPlan(plan: Plan, responses: unknown): MeasureScore {
-  const { def, policy, reversed } = plan;
-  const { codes, issues } = readResponses(def.id, def.items, responses);
-  const { min, max } = def.items;
-  const need = policy.kind === 'prorate' ? policy.minAnswered : null;
+// Module-level rather than closures in scoreWithPlan: no function objects made per call.
+function scoreGroup(
+  plan: Plan,
+  codes: readonly (number | null)[],
+  issues: ValidationIssue[],
+  kind: string,
+  name: string,
+  items: readonly number[],
+): number | null {
+  const { policy, reversed } = plan;
+  const { min, max } = plan.def.items;
+  let sum = 0;
+  let answered = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const code = codes[item - 1]!;
+    if (code === null) continue;
+    sum += reversed[item] === 1 ? max + min - code : code;
+    answered++;
+  }
+  if (answered === items.length) return sum;
+  if (policy.kind !== 'none' && answered >= policy.minAnswered) {
+    // sum · n / answered is one correctly rounded division, so an exact half stays exact.
+    const prorated = (sum * items.length) / answered;
+    return policy.rounding === 'half-up' ? roundHalfUp(prorated) : prorated;
+  }
+  const rule = policy.kind === 'prorate' ? `${policy.minAnswered} needed` : 'all needed';
+  issues.push({
+    path: [kind, name],
+    code: 'unscored',
+    message: `${name} not scored: ${answered} of ${items.length} items answered, ${rule}`,
+  });
+  return null;
+}
 
-  const scoreGroup = (kind: string, name: string, items: readonly number[]): number | null => {
-    let sum = 0;
-    let answered = 0;
-    for (let k = 0; k < items.length; k++) {
-      const item = items[k]!;
-      const code = codes[item - 1]!;
-      if (code === null) continue;
-      sum += reversed[item] === 1 ? max + min - code : code;
-      answered++;
-    }
-    if (answered === items.length) return sum;
-    if (policy.kind !== 'none' && answered >= policy.minAnswered) {
-      // sum · n / answered is one correctly rounded division, so an exact half stays exact.
-      const prorated = (sum * items.length) / answered;
-      return policy.rounding === 'half-up' ? roundHalfUp(prorated) : prorated;
-    }
-    const rule = need === null ? 'all needed' : `${need} needed`;
-    issues.push({
-      path: [kind, name],
-      code: 'unscored',
-      message: `${name} not scored: ${answered} of ${items.length} items answered, ${rule}`,
-    });
-    return null;
-  };
+function scoreWithPlan(plan: Plan, responses: unknown): MeasureScore {
+  const { def } = plan;
+  const { codes, issues } = readResponses(def.id, def.items, responses);
 
   const subscales: Record<string, number | null> = {};
   for (const { name, items } of plan.subscales)
-    subscales[name] = scoreGroup('subscales', name, items);
+    subscales[name] = scoreGroup(plan, codes, issues, 'subscales', name, items);
 
   const totals: Record<string, number | null> = {};
   for (const rule of plan.totals) {
     if (rule.kind === 'all-items') {
-      totals[rule.name] = scoreGroup('totals', rule.name, rule.items);
+      totals[rule.name] = scoreGroup(plan, codes, issues, 'totals', rule.name, rule.items);
       continue;
     }
     let total: number | null = 0;
@@ -314,16 +322,14 @@ function scoreWithPlan(plan: Plan, responses: unknown): MeasureScore {
     totals[rule.name] = total;
   }
 
-  const valueOf = (score: string) =>
-    Object.hasOwn(subscales, score) ? subscales[score]! : totals[score]!;
   const bands: Record<string, string | null> = {};
   for (const [score, table] of plan.bands) {
-    const value = valueOf(score);
+    const value = Object.hasOwn(subscales, score) ? subscales[score]! : totals[score]!;
     bands[score] = value === null ? null : bandOf(value, table);
   }
   const flags: Record<string, boolean | null> = {};
   for (const [name, score, rule] of plan.flags) {
-    const value = valueOf(score);
+    const value = Object.hasOwn(subscales, score) ? subscales[score]! : totals[score]!;
     flags[name] = value === null ? null : compare(value, rule);
   }
 
