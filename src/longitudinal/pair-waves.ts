@@ -236,3 +236,52 @@ function keyIssue(wave: 't1' | 't2', i: number, outcome: number, key: unknown): 
     message: `${where}: key ${describe(key)} occurs more than once in ${other}; record not paired`,
   };
 }
+
+/**
+ * {@link pairWaves} for waves that arrive as async iterables (a database cursor, an async
+ * generator, a Node stream in object mode) or plain iterables. A join returns its records, so
+ * memory is proportional to the records, not to a number of groups: the two waves are read into
+ * arrays (concurrently) and paired exactly as `pairWaves` pairs them. To aggregate more families
+ * than fit in memory, join by key in an engine such as DuckDB and pass the paired rows here.
+ *
+ * @param t1 - Time 1 records: an async iterable or any iterable.
+ * @param t2 - Time 2 records: an async iterable or any iterable.
+ * @param options - `key`: property name or function; default `'familyId'`.
+ * @returns A promise of the same {@link PairedWaves} as `pairWaves`.
+ * @throws TypeError (as a rejected promise) if a wave is not iterable, or `key` is neither a
+ *   name nor a function.
+ * @category Pairing
+ * @example
+ * ```ts
+ * import { pairWavesAsync } from 'sos-eval/longitudinal';
+ *
+ * async function* wave(ids: string[]) {
+ *   for (const familyId of ids) yield { familyId };
+ * }
+ * const p = await pairWavesAsync(wave(['F1', 'F2']), wave(['F2', 'F3']));
+ * p.retention //=> { t1: 2, t2: 2, paired: 1, rate: 0.5 }
+ * ```
+ */
+export async function pairWavesAsync<A, B = A>(
+  t1: AsyncIterable<A> | Iterable<A>,
+  t2: AsyncIterable<B> | Iterable<B>,
+  options: PairWavesOptions<A, B> = {},
+): Promise<PairedWaves<A, B>> {
+  const [first, second] = await Promise.all([collect('t1', t1), collect('t2', t2)]);
+  return pairWaves(first, second, options);
+}
+
+async function collect<R>(
+  name: string,
+  value: AsyncIterable<R> | Iterable<R>,
+): Promise<Iterable<R>> {
+  if (
+    value != null &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+  ) {
+    const out: R[] = [];
+    for await (const record of value as AsyncIterable<R>) out.push(record);
+    return out;
+  }
+  return readRecords<R>(name, value);
+}

@@ -94,19 +94,6 @@ function bandOf(score: number, table: MeasureBandTable): string {
   return bands[0]!.label;
 }
 
-function groupScore(
-  scores: readonly (number | null)[],
-  policy: MeasureMissingPolicy,
-): number | null {
-  const present = scores.filter((s): s is number => s !== null);
-  const sum = present.reduce((a, b) => a + b, 0);
-  if (present.length === scores.length) return sum;
-  if (policy.kind === 'none' || present.length < policy.minAnswered) return null;
-  // sum · n / answered is one correctly rounded division, so an exact half stays exact for rounding.
-  const prorated = (sum * scores.length) / present.length;
-  return policy.rounding === 'half-up' ? roundHalfUp(prorated) : prorated;
-}
-
 interface Resolved {
   missing: MeasureMissingPolicy;
   bands: Record<string, MeasureBandTable>;
