@@ -3,7 +3,7 @@
 //   npx tsx tests/bench/stream-child.ts tallyUsage [records]
 import type { WorkerSurveyResponse } from 'sos-eval/models';
 import { PILOT_IDS, TOOL_IDS } from 'sos-eval/models';
-import { tallyUsage } from 'sos-eval/usage';
+import { tallyUsage, tallyUsageAsync, UsageTallyMonoid } from 'sos-eval/usage';
 
 const LEVELS = ['all', 'some', 'none', null] as const;
 
@@ -28,10 +28,19 @@ export function* responses(count: number): Generator<WorkerSurveyResponse> {
 async function* asyncResponses(count: number): AsyncGenerator<WorkerSurveyResponse> {
   yield* responses(count);
 }
-void asyncResponses;
 
 export const AGGREGATES: Record<string, (count: number) => Promise<unknown> | unknown> = {
   tallyUsage: (count) => tallyUsage(responses(count), { by: 'pilot' }),
+  tallyUsageAsync: (count) => tallyUsageAsync(asyncResponses(count), { by: 'pilot' }),
+  // Chunks of 10^5 tallied and folded with the monoid as they come: the parallel pattern, serially.
+  'tallyUsage chunks + UsageTallyMonoid': (count) => {
+    let total = UsageTallyMonoid.empty;
+    for (let start = 0; start < count; start += 100_000) {
+      const chunk = tallyUsage(responses(Math.min(100_000, count - start)), { by: 'pilot' });
+      total = UsageTallyMonoid.concat(total, chunk);
+    }
+    return total;
+  },
 };
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
