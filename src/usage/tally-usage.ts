@@ -188,8 +188,10 @@ class UsageTallier {
         message: `[${i}]${describeWorker(response)}: usage must be an object of tool → level; every tool counted as missing`,
       });
     } else {
-      for (const key of Object.keys(usage)) {
-        if (!isToolId(key)) {
+      // for…in walks the enumeration cache without allocating a key array; an inherited key is
+      // skipped, as Object.keys would.
+      for (const key in usage) {
+        if (!isToolId(key) && Object.hasOwn(usage, key)) {
           builder.report({
             path: [i, 'usage', key],
             code: 'unknown_tool',

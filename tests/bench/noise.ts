@@ -3,7 +3,7 @@
 // noise.json. run.ts fails a case only when its ratio exceeds target × (1 + margin).
 //   npx tsx tests/bench/noise.ts [runs=5] [--only id,id]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,12 @@ for (const [id, xs] of ratios) {
   margins[id] = Number(((Math.max(...xs) - Math.min(...xs)) / m).toFixed(3));
 }
 const file = fileURLToPath(new URL('./noise.json', import.meta.url));
+// Cases not run this time keep the margins measured before.
+const previous = existsSync(file)
+  ? (JSON.parse(readFileSync(file, 'utf8')) as { margins: Record<string, number>; spread: object })
+  : { margins: {}, spread: {} };
+Object.assign(margins, { ...previous.margins, ...margins });
+Object.assign(spread, { ...previous.spread, ...spread });
 writeFileSync(
   file,
   JSON.stringify(
