@@ -252,11 +252,16 @@ export function exampleToModule(
       );
     }
     // An expression may start on earlier lines (`f({\n  a: 1,\n}).b //=> 2`): take back the
-    // fewest preceding plain lines that make it one expression or declaration. When those lines
-    // do not stand alone (`a ===` before `b //=> true`), the last line alone is only the tail of
-    // the expression, so it must not be checked on its own.
-    const plainStandsAlone = plain.length === 0 || parseStatements(plain.join('\n')) !== undefined;
-    let form = plainStandsAlone ? classify(code) : undefined;
+    // fewest preceding plain lines that make it one expression or declaration. When the line
+    // before ends with an operator (`a ===` before `b //=> true`), the last line alone is only
+    // the tail of the expression, so it must not be checked on its own.
+    const before =
+      plain
+        .at(-1)
+        ?.replace(/\/\/.*$/, '')
+        .trim() ?? '';
+    const continues = /(?:[-+*/%<>!=?:&|^]|\?\?|&&|\|\|)$/.test(before) && !before.endsWith('=>');
+    let form = continues ? undefined : classify(code);
     for (let k = 1; !form && k <= plain.length; k++) {
       const candidate = `${plain.slice(-k).join('\n')}\n${code}`;
       const f = classify(candidate);
