@@ -1,58 +1,17 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MODULES } from '../_support/modules.js';
+import { assertOk, ROOT, run } from '../_support/run.js';
 
 // Builds (if needed), packs and installs sos-eval into a throw-away consumer project, once per
 // test file: .tmp/pack/<pid>/sos-eval-<v>.tgz and .tmp/consumers/<pid>/ (per process, so that
 // runs by several people in the same tree do not collide). The tests then use the package only
 // the way a user would: through node_modules/sos-eval.
 
-/** The repository root, without a trailing slash. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+export { assertOk, ROOT, run, type RunResult } from '../_support/run.js';
 
 /** Every public specifier: the root and one per module. */
 export const SPECIFIERS: readonly string[] = ['sos-eval', ...MODULES.map((m) => `sos-eval/${m}`)];
-
-/** The result of one child process. */
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command without a shell; never rejects (a failure is in `code` and `stderr`). */
-export function run(
-  command: string,
-  args: readonly string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {},
-): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', (e) => resolve({ code: -1, stdout, stderr: `${stderr}\n${e.message}` }));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Throws, with the command's stderr and stdout, unless it exited 0. */
-export function assertOk(what: string, r: RunResult): RunResult {
-  if (r.code !== 0) {
-    throw new Error(
-      `${what} failed (exit ${r.code})\n--- stderr ---\n${r.stderr.trim()}\n--- stdout ---\n${r.stdout.trim().slice(0, 20_000)}`,
-    );
-  }
-  return r;
-}
 
 /** A consumer project with the packed tarball installed. */
 export interface Consumer {

@@ -6,7 +6,7 @@ import { EXPERIENCE_GROUPS, type FamilyInterview } from 'sos-eval/models';
 import { EVALUATION_2017, SOS_TOOLS } from 'sos-eval/reference';
 import { synthesiseEvaluation } from 'sos-eval/synthetic';
 import { tallyUsage, usageShares } from 'sos-eval/usage';
-import { assertOk, ROOT, run } from './_run.js';
+import { assertOk, ROOT, run } from '../_support/run.js';
 
 // examples/notebook.ipynb executed headlessly with `jupyter nbconvert --execute` on Deno's Jupyter
 // kernel (the `deno` devDependency). The kernel is registered for this run only, in a private

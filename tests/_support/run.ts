@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+// Child processes for the tests that drive real tools (npm, tsc, vite, jupyter, node).
+
 /** The repository root, without a trailing slash. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 
@@ -21,7 +23,7 @@ export function run(
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, NO_COLOR: '1', ...env },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -33,7 +35,7 @@ export function run(
   });
 }
 
-/** Throws, with the command's output, unless it exited 0. */
+/** Throws, with the ends of the command's stderr and stdout, unless it exited 0. */
 export function assertOk(what: string, r: RunResult): RunResult {
   if (r.code !== 0) {
     throw new Error(
