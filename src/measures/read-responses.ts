@@ -8,6 +8,69 @@ export interface ReadResponses {
   issues: ValidationIssue[];
 }
 
+/** @internal Whether `value` is a valid code for `items`: a whole number in range. */
+export function isValidCode(value: unknown, items: MeasureItems): value is number {
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= items.min && value <= items.max
+  );
+}
+
+/** @internal The issue for responses that are not an array. */
+export function notArrayIssue(
+  measureId: string,
+  items: MeasureItems,
+  responses: unknown,
+): ValidationIssue {
+  return {
+    path: [],
+    code: 'not_array',
+    message: `${measureId} responses must be an array of ${items.count} item codes, got ${showValue(responses)}`,
+  };
+}
+
+/** @internal The issue for an array of the wrong length. */
+export function wrongLengthIssue(
+  measureId: string,
+  items: MeasureItems,
+  length: number,
+): ValidationIssue {
+  return {
+    path: [],
+    code: 'wrong_length',
+    message: `${measureId} has ${items.count} items, got ${length} responses`,
+  };
+}
+
+/**
+ * @internal The issue for item `index` (0-based) whose value is not a valid code. Shared by
+ * {@link readResponses} and scoreMeasure's compiled plan, so both word issues the same way.
+ */
+export function itemIssue(index: number, value: unknown, items: MeasureItems): ValidationIssue {
+  const item = `item ${index + 1}`;
+  if (value === null || value === undefined) {
+    return { path: [index], code: 'missing', message: `${item} is missing` };
+  }
+  if (typeof value !== 'number') {
+    return {
+      path: [index],
+      code: 'invalid_type',
+      message: `${item} must be a number, got ${showValue(value)}`,
+    };
+  }
+  if (!Number.isInteger(value)) {
+    return {
+      path: [index],
+      code: 'not_integer',
+      message: `${item} must be a whole number, got ${showValue(value)}`,
+    };
+  }
+  return {
+    path: [index],
+    code: 'out_of_range',
+    message: `${item} must be from ${items.min} to ${items.max}, got ${value}`,
+  };
+}
+
 /**
  * @internal Reads raw responses against an item range. Never throws: anything that is not a
  * whole number in range becomes an issue and counts as missing.
@@ -20,56 +83,17 @@ export function readResponses(
   const issues: ValidationIssue[] = [];
   const codes: (number | null)[] = new Array<number | null>(items.count).fill(null);
   if (!Array.isArray(responses)) {
-    issues.push({
-      path: [],
-      code: 'not_array',
-      message: `${measureId} responses must be an array of ${items.count} item codes, got ${showValue(responses)}`,
-    });
+    issues.push(notArrayIssue(measureId, items, responses));
     return { codes, issues };
   }
   if (responses.length !== items.count) {
-    issues.push({
-      path: [],
-      code: 'wrong_length',
-      message: `${measureId} has ${items.count} items, got ${responses.length} responses`,
-    });
+    issues.push(wrongLengthIssue(measureId, items, responses.length));
   }
   for (let i = 0; i < items.count; i++) {
     const value: unknown = i < responses.length ? responses[i] : undefined;
     // Valid codes, the common case, come first and build no message.
-    if (
-      typeof value === 'number' &&
-      Number.isInteger(value) &&
-      value >= items.min &&
-      value <= items.max
-    ) {
-      codes[i] = value;
-      continue;
-    }
-    const item = `item ${i + 1}`;
-    if (value === null || value === undefined) {
-      issues.push({ path: [i], code: 'missing', message: `${item} is missing` });
-    } else if (typeof value !== 'number') {
-      issues.push({
-        path: [i],
-        code: 'invalid_type',
-        message: `${item} must be a number, got ${showValue(value)}`,
-      });
-    } else if (!Number.isInteger(value)) {
-      issues.push({
-        path: [i],
-        code: 'not_integer',
-        message: `${item} must be a whole number, got ${showValue(value)}`,
-      });
-    } else if (value < items.min || value > items.max) {
-      issues.push({
-        path: [i],
-        code: 'out_of_range',
-        message: `${item} must be from ${items.min} to ${items.max}, got ${value}`,
-      });
-    } else {
-      codes[i] = value;
-    }
+    if (isValidCode(value, items)) codes[i] = value;
+    else issues.push(itemIssue(i, value, items));
   }
   return { codes, issues };
 }

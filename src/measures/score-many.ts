@@ -1,6 +1,6 @@
 import { assertArray } from '../_lib/args.js';
 import type { MeasureDefinition } from './measure-definition.js';
-import { scoreMeasure, type MeasureScore, type ScoreMeasureOptions } from './score-measure.js';
+import { compileScorer, type MeasureScore, type ScoreMeasureOptions } from './score-measure.js';
 
 /**
  * Scores many respondents on one measure: {@link scoreMeasure} on each row, in order. Issue paths
@@ -19,5 +19,7 @@ export function scoreMany(
   options?: ScoreMeasureOptions,
 ): MeasureScore[] {
   assertArray('rows', rows);
-  return rows.map((row) => scoreMeasure(definition, row, options));
+  // One compiled plan for the batch: the definition is checked and the options parsed once.
+  const score = compileScorer(definition, options);
+  return rows.map((row) => score(row));
 }

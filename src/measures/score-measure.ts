@@ -13,7 +13,7 @@ import {
   RESERVED_OPTIONS,
 } from './measure-definition-schema.js';
 import { measureScoreRange, scoreNames } from './measure-score-range.js';
-import { readResponses } from './read-responses.js';
+import { itemIssue, notArrayIssue, wrongLengthIssue } from './read-responses.js';
 import { roundHalfUp } from './round-half-up.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 
@@ -41,7 +41,8 @@ export interface ScoreMeasureOptions {
 
 /**
  * One respondent's scores on one measure. Scores are null when too many items are missing;
- * every missing or invalid item, and every score left unscored, is listed in `issues`.
+ * every missing or invalid item, and every score left unscored, is listed in `issues`. The result
+ * and every object in it are frozen, so results with the same scores or issues may share them.
  *
  * @category Scoring
  * @example
@@ -194,72 +195,261 @@ export function scoreMeasure(
   responses: unknown,
   options?: ScoreMeasureOptions,
 ): MeasureScore {
-  const def = defineMeasure(definition);
-  return scoreWithPlan(planOf(def, options), responses);
+  // The last definition scored with default options skips even the WeakSet and WeakMap look-ups:
+  // scoring 10^6 rows of one measure is the case that matters.
+  if (options === undefined && definition === lastDefinition) {
+    return scoreWithPlan(lastPlan!, responses);
+  }
+  return scoreWithPlan(planOf(defineMeasure(definition), options), responses);
 }
 
-// A definition compiled once for scoring: item positions as arrays, reverse keys as a mask, band
-// tables and flag rules in order. Plans for the default options are cached per definition (a
-// WeakMap, so definitions are still collected), which is what makes scoring 10^6 rows cheap.
+/**
+ * @internal Compiles a definition and options once and returns a scorer for single rows, so a batch
+ * (`scoreMany`) checks the definition and parses the options once, not per row.
+ */
+export function compileScorer(
+  definition: MeasureDefinition,
+  options?: ScoreMeasureOptions,
+): (responses: unknown) => MeasureScore {
+  const plan = planOf(defineMeasure(definition), options);
+  return (responses) => scoreWithPlan(plan, responses);
+}
+
+// One subscale, or a total over all items: item indices (0-based), and the "not scored" issue for
+// each possible answered count, made on first use, since the same few recur across 10^6 rows.
+interface Group {
+  readonly name: string;
+  readonly kind: 'subscales' | 'totals';
+  readonly items: Int32Array;
+  readonly unscored: (ValidationIssue | undefined)[];
+}
+
+// A total: either a group of items or a sum of subscales (indices into Plan.values). One shape
+// for both keeps the property loads in scoreWithPlan monomorphic.
+interface TotalRule {
+  readonly name: string;
+  readonly group: Group | null;
+  readonly parts: Int32Array;
+}
+
+// A band table or flag rule with the index of its score in Plan.values (subscales, then totals).
+interface BandRule {
+  readonly name: string;
+  readonly score: number;
+  readonly table: MeasureBandTable;
+}
+interface FlagRule {
+  readonly name: string;
+  readonly score: number;
+  readonly rule: MeasureFlagRule;
+}
+
+// A definition compiled once for scoring. Plans for the default options are cached per definition
+// (a WeakMap, so definitions are still collected), which is what makes scoring 10^6 rows cheap.
+// Issues are immutable data, so the plan holds one frozen "item i is missing" issue per item and
+// every result that misses item i shares it: no object or message string is built per missing item.
 interface Plan {
   readonly def: MeasureDefinition;
   readonly policy: MeasureMissingPolicy;
+  readonly min: number;
+  readonly max: number;
+  readonly count: number;
+  /** 1 where the item (0-based) is reverse-keyed. */
   readonly reversed: Uint8Array;
-  readonly subscales: readonly { readonly name: string; readonly items: readonly number[] }[];
-  readonly totals: readonly (
-    | { readonly name: string; readonly kind: 'all-items'; readonly items: readonly number[] }
-    | { readonly name: string; readonly kind: 'subscales'; readonly parts: readonly string[] }
-  )[];
-  readonly bands: readonly (readonly [string, MeasureBandTable])[];
-  readonly flags: readonly (readonly [string, string, MeasureFlagRule])[];
+  readonly missingIssues: readonly ValidationIssue[];
+  readonly subscales: readonly Group[];
+  readonly totals: readonly TotalRule[];
+  readonly bands: readonly BandRule[];
+  readonly flags: readonly FlagRule[];
+  /** Index in `values` of the headline total, or -1. */
+  readonly total: number;
+  /** Scratch for item codes, NaN where missing; a nested call made while reading gets its own. */
+  readonly codes: Float64Array;
+  /** Scratch for subscale then total scores, NaN where not scored. */
+  readonly values: Float64Array;
+  /**
+   * Radix of each score in the intern key (its whole-number range plus one for null), or 0 for a
+   * total summed from subscales, which the subscales already determine. Empty when keys could
+   * pass MAX_KEYS and scores are never interned.
+   */
+  readonly radix: Int32Array;
+  /** Each score's lowest value, the key digit's offset. */
+  readonly low: Float64Array;
+  /**
+   * Interned scores by key: a dense array, as a Map look-up cost more than building them. Made
+   * only once a plan has scored INTERN_AFTER rows, so a plan built for one call's options (never
+   * cached) does not pay for it.
+   */
+  interned: (Scores | undefined)[] | null;
+  internedCount: number;
+  rows: number;
+  readonly keys: number;
 }
 
+// The parts of a result that follow from the scores alone, frozen, shared by every result with
+// the same scores. Building and freezing four objects per row was a large part of the cost of
+// scoring 10^6 rows, and real data repeat a small set of score combinations.
+interface Scores {
+  readonly subscales: Readonly<Record<string, number | null>>;
+  readonly totals: Readonly<Record<string, number | null>>;
+  readonly bands: Readonly<Record<string, string | null>>;
+  readonly flags: Readonly<Record<string, boolean | null>>;
+  readonly total: number | null;
+}
+
+// At most this many score combinations are kept per plan (about 200 bytes each), so the cache for
+// a built-in definition, which lives as long as the process, stays small whatever is scored.
+const MAX_INTERNED = 1 << 16;
+// Definitions whose key could pass this many (a 1 MiB array of slots) are not interned.
+const MAX_KEYS = 1 << 18;
+const INTERN_AFTER = 64;
+
 const defaultPlans = new WeakMap<MeasureDefinition, Plan>();
+let lastDefinition: MeasureDefinition | undefined;
+let lastPlan: Plan | undefined;
+
+const EMPTY_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+const EMPTY_RECORD: Readonly<Record<string, never>> = Object.freeze({});
+
+function freezeIssue(issue: ValidationIssue): ValidationIssue {
+  Object.freeze(issue.path);
+  return Object.freeze(issue);
+}
+
+function group(name: string, kind: Group['kind'], items: readonly number[]): Group {
+  return { name, kind, items: Int32Array.from(items, (i) => i - 1), unscored: [] };
+}
+
+function internKey(
+  def: MeasureDefinition,
+  subscaleNames: readonly string[],
+  totalNames: readonly string[],
+): { radix: Int32Array; low: Float64Array; size: number } {
+  const names = [...subscaleNames, ...totalNames];
+  const radix = new Int32Array(names.length);
+  const low = new Float64Array(names.length);
+  let size = 1;
+  for (let k = 0; k < names.length; k++) {
+    if (k >= subscaleNames.length && def.totals[names[k]!]!.kind === 'subscales') continue;
+    const { min, max } = measureScoreRange(def, names[k]!);
+    radix[k] = max - min + 2;
+    low[k] = min;
+    size *= radix[k]!;
+  }
+  if (size > MAX_KEYS) return { radix: new Int32Array(0), low, size: 0 };
+  return { radix, low, size };
+}
 
 function planOf(def: MeasureDefinition, options: unknown): Plan {
   if (options === undefined) {
     const cached = defaultPlans.get(def);
-    if (cached) return cached;
+    if (cached) {
+      lastDefinition = def;
+      lastPlan = cached;
+      return cached;
+    }
   }
   const { missing: policy, bands, rules } = resolveOptions(def, options);
-  const reversed = new Uint8Array(def.items.count + 1);
-  for (const item of def.reverseKeyed) reversed[item] = 1;
-  const allItems = Array.from({ length: def.items.count }, (_, i) => i + 1);
+  const { count, min, max } = def.items;
+  const reversed = new Uint8Array(count);
+  for (const item of def.reverseKeyed) reversed[item - 1] = 1;
+  const subscaleNames = Object.keys(def.subscales);
+  const totalNames = Object.keys(def.totals);
+  // A name that is both a subscale and a total reads the subscale, as bands and flags always have.
+  const indexOf = (score: string) => {
+    const s = subscaleNames.indexOf(score);
+    return s >= 0 ? s : subscaleNames.length + totalNames.indexOf(score);
+  };
+  const allItems = Array.from({ length: count }, (_, i) => i + 1);
+  const key = internKey(def, subscaleNames, totalNames);
   const plan: Plan = {
     def,
     policy,
+    min,
+    max,
+    count,
     reversed,
-    subscales: Object.entries(def.subscales).map(([name, items]) => ({ name, items })),
-    totals: Object.entries(def.totals).map(([name, rule]) =>
-      rule.kind === 'all-items'
-        ? { name, kind: 'all-items' as const, items: allItems }
-        : { name, kind: 'subscales' as const, parts: rule.subscales },
+    missingIssues: Object.freeze(
+      Array.from({ length: count }, (_, i) => freezeIssue(itemIssue(i, undefined, def.items))),
     ),
-    bands: Object.entries(bands),
-    flags: Object.entries(def.flags).map(([name, f]) => [name, f.score, rules[name]!] as const),
+    subscales: subscaleNames.map((name) => group(name, 'subscales', def.subscales[name]!)),
+    totals: totalNames.map((name) => {
+      const rule = def.totals[name]!;
+      return rule.kind === 'all-items'
+        ? { name, group: group(name, 'totals', allItems), parts: new Int32Array(0) }
+        : { name, group: null, parts: Int32Array.from(rule.subscales, (p) => indexOf(p)) };
+    }),
+    bands: Object.entries(bands).map(([name, table]) => ({ name, score: indexOf(name), table })),
+    flags: Object.entries(def.flags).map(([name, f]) => ({
+      name,
+      score: indexOf(f.score),
+      rule: rules[name]!,
+    })),
+    total: def.total === null ? -1 : indexOf(def.total),
+    codes: new Float64Array(count),
+    values: new Float64Array(subscaleNames.length + totalNames.length),
+    radix: key.radix,
+    low: key.low,
+    keys: key.size,
+    interned: null,
+    internedCount: 0,
+    rows: 0,
   };
-  if (options === undefined) defaultPlans.set(def, plan);
+  if (options === undefined) {
+    defaultPlans.set(def, plan);
+    lastDefinition = def;
+    lastPlan = plan;
+  }
   return plan;
 }
 
-// Module-level rather than closures in scoreWithPlan: no function objects made per call.
-function scoreGroup(
+// True while a plan's `codes` scratch is being filled. Reading an element can run user code (a
+// getter, a Proxy) that scores again; such a nested call must not overwrite the outer call's codes.
+let reading = false;
+
+// Reads `responses` into `codes` (NaN where missing or invalid) and returns the issues, or
+// undefined when there are none (most rows), so no array is made for a clean row.
+function readInto(
   plan: Plan,
-  codes: readonly (number | null)[],
-  issues: ValidationIssue[],
-  kind: string,
-  name: string,
-  items: readonly number[],
-): number | null {
+  responses: unknown,
+  codes: Float64Array,
+): ValidationIssue[] | undefined {
+  const { def, count, min, max } = plan;
+  if (!Array.isArray(responses)) {
+    codes.fill(NaN);
+    return [freezeIssue(notArrayIssue(def.id, def.items, responses))];
+  }
+  const length = responses.length;
+  let issues: ValidationIssue[] | undefined;
+  if (length !== count) issues = [freezeIssue(wrongLengthIssue(def.id, def.items, length))];
+  for (let i = 0; i < count; i++) {
+    const value: unknown = i < length ? responses[i] : undefined;
+    if (typeof value === 'number' && value >= min && value <= max && Number.isInteger(value)) {
+      codes[i] = value;
+      continue;
+    }
+    codes[i] = NaN;
+    (issues ??= []).push(
+      value === null || value === undefined
+        ? plan.missingIssues[i]!
+        : freezeIssue(itemIssue(i, value, def.items)),
+    );
+  }
+  return issues;
+}
+
+// Module-level rather than closures in scoreWithPlan: no function objects made per call.
+// Returns NaN when the group cannot be scored under the policy.
+function scoreGroup(plan: Plan, codes: Float64Array, items: Int32Array): number {
   const { policy, reversed } = plan;
-  const { min, max } = plan.def.items;
+  const flip = plan.max + plan.min;
   let sum = 0;
   let answered = 0;
   for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    const code = codes[item - 1]!;
-    if (code === null) continue;
-    sum += reversed[item] === 1 ? max + min - code : code;
+    const i = items[k]!;
+    const code = codes[i]!;
+    if (code !== code) continue;
+    sum += reversed[i] === 1 ? flip - code : code;
     answered++;
   }
   if (answered === items.length) return sum;
@@ -268,74 +458,167 @@ function scoreGroup(
     const prorated = (sum * items.length) / answered;
     return policy.rounding === 'half-up' ? roundHalfUp(prorated) : prorated;
   }
+  return NaN;
+}
+
+function unscoredIssue(plan: Plan, codes: Float64Array, g: Group): ValidationIssue {
+  let answered = 0;
+  for (let k = 0; k < g.items.length; k++)
+    if (codes[g.items[k]!] === codes[g.items[k]!]) answered++;
+  const cached = g.unscored[answered];
+  if (cached) return cached;
+  const { policy } = plan;
   const rule = policy.kind === 'prorate' ? `${policy.minAnswered} needed` : 'all needed';
-  issues.push({
-    path: [kind, name],
+  const issue = freezeIssue({
+    path: [g.kind, g.name],
     code: 'unscored',
-    message: `${name} not scored: ${answered} of ${items.length} items answered, ${rule}`,
+    message: `${g.name} not scored: ${answered} of ${g.items.length} items answered, ${rule}`,
   });
-  return null;
+  g.unscored[answered] = issue;
+  return issue;
 }
 
 function scoreWithPlan(plan: Plan, responses: unknown): MeasureScore {
-  const { def } = plan;
-  const { codes, issues } = readResponses(def.id, def.items, responses);
+  const { def, values } = plan;
+  const own = !reading;
+  const codes = own ? plan.codes : new Float64Array(plan.count);
+  let issues: ValidationIssue[] | undefined;
+  if (own) reading = true;
+  try {
+    issues = readInto(plan, responses, codes);
+  } finally {
+    if (own) reading = false;
+  }
+  // From here on no user code runs, so the shared `values` scratch is safe.
 
-  const subscales: Record<string, number | null> = {};
-  for (const { name, items } of plan.subscales)
-    subscales[name] = scoreGroup(plan, codes, issues, 'subscales', name, items);
-
-  const totals: Record<string, number | null> = {};
-  for (const rule of plan.totals) {
-    if (rule.kind === 'all-items') {
-      totals[rule.name] = scoreGroup(plan, codes, issues, 'totals', rule.name, rule.items);
-      continue;
+  const nSub = plan.subscales.length;
+  for (let k = 0; k < nSub; k++) {
+    const g = plan.subscales[k]!;
+    const value = scoreGroup(plan, codes, g.items);
+    values[k] = value;
+    if (value !== value) (issues ??= []).push(unscoredIssue(plan, codes, g));
+  }
+  for (let k = 0; k < plan.totals.length; k++) {
+    const rule = plan.totals[k]!;
+    let value: number;
+    if (rule.group !== null) {
+      value = scoreGroup(plan, codes, rule.group.items);
+      if (value !== value) (issues ??= []).push(unscoredIssue(plan, codes, rule.group));
+    } else {
+      value = 0;
+      const { parts } = rule;
+      for (let p = 0; p < parts.length; p++) value += values[parts[p]!]!;
+      if (value !== value) (issues ??= []).push(absentIssue(plan, rule));
     }
-    let total: number | null = 0;
-    let absent: string[] | undefined;
-    for (const part of rule.parts) {
-      const value = subscales[part]!;
-      if (value === null) (absent ??= []).push(part);
-      else if (total !== null) total += value;
-    }
-    if (absent) {
-      total = null;
-      issues.push({
-        path: ['totals', rule.name],
-        code: 'unscored',
-        message: `${rule.name} not scored: ${absent.join(', ')} not scored`,
-      });
-    }
-    totals[rule.name] = total;
+    values[nSub + k] = value;
   }
 
-  const bands: Record<string, string | null> = {};
-  for (const [score, table] of plan.bands) {
-    const value = Object.hasOwn(subscales, score) ? subscales[score]! : totals[score]!;
-    bands[score] = value === null ? null : bandOf(value, table);
+  let { interned } = plan;
+  if (interned === null && ++plan.rows === INTERN_AFTER && plan.radix.length > 0) {
+    // Packed from the start (a large `new Array(n)` would be a slow dictionary-mode array).
+    interned = plan.interned = [];
+    for (let k = 0; k < plan.keys; k++) interned.push(undefined);
   }
-  const flags: Record<string, boolean | null> = {};
-  for (const [name, score, rule] of plan.flags) {
-    const value = Object.hasOwn(subscales, score) ? subscales[score]! : totals[score]!;
-    flags[name] = value === null ? null : compare(value, rule);
+  const key = interned === null ? -1 : internKeyOf(plan);
+  let scores = key < 0 ? undefined : interned![key];
+  if (scores === undefined) {
+    scores = scoresOf(plan);
+    if (key >= 0 && plan.internedCount < MAX_INTERNED) {
+      interned![key] = scores;
+      plan.internedCount++;
+    }
   }
 
   let answered = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] !== null) answered++;
-  for (const issue of issues) {
-    Object.freeze(issue.path);
-    Object.freeze(issue);
-  }
+  for (let i = 0; i < codes.length; i++) if (codes[i] === codes[i]) answered++;
   return Object.freeze({
     measure: def.id,
+    subscales: scores.subscales,
+    totals: scores.totals,
+    total: scores.total,
+    totalScore: def.total,
+    bands: scores.bands,
+    flags: scores.flags,
+    answered,
+    missing: plan.count - answered,
+    issues: issues === undefined ? EMPTY_ISSUES : Object.freeze(issues),
+  });
+}
+
+function absentIssue(plan: Plan, rule: TotalRule): ValidationIssue {
+  const { values, subscales } = plan;
+  const absent: string[] = [];
+  for (let p = 0; p < rule.parts.length; p++) {
+    const part = rule.parts[p]!;
+    if (values[part] !== values[part]) absent.push(subscales[part]!.name);
+  }
+  return freezeIssue({
+    path: ['totals', rule.name],
+    code: 'unscored',
+    message: `${rule.name} not scored: ${absent.join(', ')} not scored`,
+  });
+}
+
+// The key of the scores in `plan.values` (a mixed-radix number), or -1 when they cannot be keyed
+// (no key for this definition, or a prorated score left unrounded).
+function internKeyOf(plan: Plan): number {
+  const { radix, low, values } = plan;
+  if (radix.length === 0) return -1;
+  let key = 0;
+  for (let k = 0; k < radix.length; k++) {
+    const r = radix[k]!;
+    if (r === 0) continue;
+    const value = values[k]!;
+    let digit = 0;
+    if (value === value) {
+      digit = value - low[k]! + 1;
+      if (!Number.isInteger(digit)) return -1;
+    }
+    key = key * r + digit;
+  }
+  return key;
+}
+
+// Builds the frozen score objects from `plan.values`.
+function scoresOf(plan: Plan): Scores {
+  const { values } = plan;
+  const nSub = plan.subscales.length;
+  const subscales: Record<string, number | null> = {};
+  for (let k = 0; k < nSub; k++) {
+    const value = values[k]!;
+    subscales[plan.subscales[k]!.name] = value === value ? value : null;
+  }
+  const totals: Record<string, number | null> = {};
+  for (let k = 0; k < plan.totals.length; k++) {
+    const value = values[nSub + k]!;
+    totals[plan.totals[k]!.name] = value === value ? value : null;
+  }
+  let bands: Record<string, string | null> = EMPTY_RECORD;
+  if (plan.bands.length > 0) {
+    bands = {};
+    for (let k = 0; k < plan.bands.length; k++) {
+      const b = plan.bands[k]!;
+      const value = values[b.score]!;
+      bands[b.name] = value === value ? bandOf(value, b.table) : null;
+    }
+    Object.freeze(bands);
+  }
+  let flags: Record<string, boolean | null> = EMPTY_RECORD;
+  if (plan.flags.length > 0) {
+    flags = {};
+    for (let k = 0; k < plan.flags.length; k++) {
+      const f = plan.flags[k]!;
+      const value = values[f.score]!;
+      flags[f.name] = value === value ? compare(value, f.rule) : null;
+    }
+    Object.freeze(flags);
+  }
+  const total = plan.total < 0 ? NaN : values[plan.total]!;
+  return {
     subscales: Object.freeze(subscales),
     totals: Object.freeze(totals),
-    total: def.total === null ? null : totals[def.total]!,
-    totalScore: def.total,
-    bands: Object.freeze(bands),
-    flags: Object.freeze(flags),
-    answered,
-    missing: def.items.count - answered,
-    issues: Object.freeze(issues),
-  });
+    bands,
+    flags,
+    total: total === total ? total : null,
+  };
 }
