@@ -59,3 +59,24 @@ export function normalApproximationPValue(
   if (alternative === 'greater') return upper(z);
   return 2 * Math.min(lower(z), upper(z));
 }
+
+// R warns (never throws) when the exact distribution was wanted but ties or zeroes rule it out.
+// When every value ties, the normal approximation has zero variance and R's two-sided p-value is
+// NaN (0/0), with no word of why; we say why. Results carry one `warning` string, never console
+// output.
+export function rankTestWarning(
+  wantedExact: boolean,
+  ties: boolean,
+  zeroes: boolean,
+  pValue: number,
+): { warning: string } | Record<string, never> {
+  const messages: string[] = [];
+  if (wantedExact && ties) messages.push('cannot compute exact p-value with ties');
+  if (wantedExact && zeroes) messages.push('cannot compute exact p-value with zeroes');
+  if (Number.isNaN(pValue)) {
+    messages.push(
+      'every value is tied (or zero), so the normal approximation has zero variance and the p-value is undefined (NaN, as in R)',
+    );
+  }
+  return messages.length === 0 ? {} : { warning: messages.join('; ') };
+}

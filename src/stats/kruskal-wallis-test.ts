@@ -23,6 +23,8 @@ export interface KruskalWallisResult {
   readonly n: readonly number[];
   /** Values dropped because they were missing (`null` or `NaN`), over all groups. */
   readonly nMissing: number;
+  /** Why `statistic` and `pValue` are `NaN` when every value is tied (as in R). */
+  readonly warning?: string;
 }
 
 /**
@@ -73,5 +75,9 @@ export function kruskalWallisTest(groups: readonly SampleInput[]): KruskalWallis
     pValue: chiSquareUpper(statistic, df),
     n: Object.freeze(samples.map((s) => s.values.length)),
     nMissing: samples.reduce((a, s) => a + s.nMissing, 0),
+    // 0/0: with one tie group spanning every value the tie correction is zero.
+    ...(tieSizes.length === 1
+      ? { warning: 'every value is tied, so the statistic and p-value are undefined (NaN)' }
+      : {}),
   });
 }

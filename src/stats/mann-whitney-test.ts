@@ -2,6 +2,7 @@ import { averageRanks, tieSum } from './_ranks.js';
 import { rankSumCdf } from './_rank-distributions.js';
 import {
   normalApproximationPValue,
+  rankTestWarning,
   readRankTestOptions,
   type RankTestOptions,
 } from './_rank-test-options.js';
@@ -39,6 +40,12 @@ export interface MannWhitneyResult {
   readonly ties: boolean;
   /** Values dropped from `x` and `y` together because they were missing (`null` or `NaN`). */
   readonly nMissing: number;
+  /**
+   * R's warning `'cannot compute exact p-value with ties'` when the exact test was wanted but
+   * ties rule it out; and, when every value is tied, why `pValue` is `NaN` (as in R).
+   * Absent when there is nothing to warn about.
+   */
+  readonly warning?: string;
 }
 
 /**
@@ -81,7 +88,8 @@ export function mannWhitneyTest(
   for (let i = 0; i < nX; i++) rankSumX += ranks[i] as number;
   const statistic = rankSumX - (nX * (nX + 1)) / 2;
   const ties = tieSizes.some((t) => t > 1);
-  const exact = (exactOption ?? (nX < 50 && nY < 50)) && !ties;
+  const wantedExact = exactOption ?? (nX < 50 && nY < 50);
+  const exact = wantedExact && !ties;
 
   let pValue: number;
   let method = 'Wilcoxon rank sum test';
@@ -125,5 +133,6 @@ export function mannWhitneyTest(
     nY,
     ties,
     nMissing: xs.nMissing + ys.nMissing,
+    ...rankTestWarning(wantedExact, ties, false, pValue),
   });
 }

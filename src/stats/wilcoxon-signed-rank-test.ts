@@ -2,6 +2,7 @@ import { averageRanks, tieSum } from './_ranks.js';
 import { signedRankCdf } from './_rank-distributions.js';
 import {
   normalApproximationPValue,
+  rankTestWarning,
   readRankTestOptions,
   type RankTestOptions,
 } from './_rank-test-options.js';
@@ -39,6 +40,12 @@ export interface WilcoxonSignedRankResult {
   readonly ties: boolean;
   /** Pairs (or values) dropped because a value was missing (`null` or `NaN`). */
   readonly nMissing: number;
+  /**
+   * R's warnings `'cannot compute exact p-value with ties'` and `'… with zeroes'` when the exact
+   * test was wanted but ties or zero differences rule it out; and, when no difference is left to
+   * rank or all tie, why `pValue` is `NaN` (as in R). Absent when there is nothing to warn about.
+   */
+  readonly warning?: string;
 }
 
 /**
@@ -100,7 +107,8 @@ export function wilcoxonSignedRankTest(
   let statistic = 0;
   for (let i = 0; i < n; i++) if (positive[i] === 1) statistic += ranks[i] as number;
   const ties = tieSizes.some((t) => t > 1);
-  const exact = (exactOption ?? n < 50) && !ties && zeros === 0;
+  const wantedExact = exactOption ?? n < 50;
+  const exact = wantedExact && !ties && zeros === 0;
 
   let pValue: number;
   let method = 'Wilcoxon signed rank test';
@@ -141,5 +149,6 @@ export function wilcoxonSignedRankTest(
     zeros,
     ties,
     nMissing,
+    ...rankTestWarning(wantedExact, ties, zeros > 0, pValue),
   });
 }

@@ -45,3 +45,18 @@ export function expectCloseToR(actual: number, expected: number, label: string, 
     );
   }
 }
+
+/**
+ * Asserts a result's `warning` starts with R's warnings for the case, in R's order (runner.R's
+ * with_warnings records them), and that anything after them is one of `explanations`: sos-eval
+ * adds a reason where R returns NaN without saying why.
+ */
+export function expectRWarnings(
+  warning: string | undefined,
+  rWarnings: readonly string[],
+  explanations: readonly string[] = [],
+): void {
+  const ours = warning === undefined ? [] : warning.split('; ');
+  expect(ours.slice(0, rWarnings.length), 'R warnings').toEqual(rWarnings);
+  for (const extra of ours.slice(rWarnings.length)) expect(explanations).toContain(extra);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kruskalWallisTest } from 'sos-eval/stats';
-import { expectCloseToR, loadRFixture } from '../_support/r-fixtures.js';
+import { expectCloseToR, expectRWarnings, loadRFixture } from '../_support/r-fixtures.js';
 
 interface Case {
   name: string;
@@ -9,6 +9,7 @@ interface Case {
   statistic: number;
   df: number;
   p_value: number;
+  warnings: string[];
 }
 
 const fixture = loadRFixture<Case>('kruskal-wallis');
@@ -20,6 +21,9 @@ describe('kruskalWallisTest matches R kruskal.test(list)', () => {
     expect(r.df).toBe(c.df);
     expectCloseToR(r.statistic, c.statistic, 'H');
     expectCloseToR(r.pValue, c.p_value, 'p-value');
+    const allTied = 'every value is tied, so the statistic and p-value are undefined (NaN)';
+    expectRWarnings(r.warning, c.warnings, Number.isNaN(r.statistic) ? [allTied] : []);
+    if (Number.isNaN(r.statistic)) expect(r.warning).toBe(allTied);
   });
 });
 
