@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { MODULES } from '../_support/modules.js';
 import { assertOk, ROOT, run } from '../_support/run.js';
@@ -27,17 +35,20 @@ export interface Consumer {
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** The files tsup emits for every entry; the build is re-run if any is missing. */
+/** The files tsup emits for every entry; the build is re-run if any is missing or stale. */
 export const distFiles = (): string[] =>
   ['index', ...MODULES.map((m) => `${m}/index`)].flatMap((base) =>
     ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => join(ROOT, 'dist', `${base}${ext}`)),
   );
 
 async function prepare(): Promise<Consumer> {
+  // `npm test` builds first; a local `vitest run --project consumers` may find a dist/ older than
+  // the source, which would test yesterday's package. Rebuild then too.
   const missing = distFiles().filter((f) => !existsSync(f));
-  if (missing.length > 0) {
+  const stale = missing.length === 0 && newestMtime(join(ROOT, 'src')) > oldestMtime(distFiles());
+  if (missing.length > 0 || stale) {
     assertOk(
-      `npm run build (dist lacks ${missing.length} files)`,
+      `npm run build (dist ${stale ? 'is older than src/' : `lacks ${missing.length} files`})`,
       await run(NPM, ['run', 'build'], ROOT),
     );
   }
@@ -95,6 +106,18 @@ async function prepare(): Promise<Consumer> {
     },
   };
 }
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+const oldestMtime = (files: string[]): number => Math.min(...files.map((f) => statSync(f).mtimeMs));
 
 let cached: Promise<Consumer> | undefined;
 
