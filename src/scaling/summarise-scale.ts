@@ -1,5 +1,6 @@
 import { assertArray, showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
+import { meanR, sdR } from './_mean.js';
 import { quantileSorted } from './_quantile.js';
 import { readScore } from './_read-score.js';
 import { assertScale } from './_scale-arg.js';
@@ -116,11 +117,9 @@ export function summariseScale(
 
   const n = valid.length;
   const sorted = [...valid].sort((a, b) => a - b);
-  const mean = n === 0 ? null : valid.reduce((a, b) => a + b, 0) / n;
-  const sd =
-    n < 2 || mean === null
-      ? null
-      : Math.sqrt(valid.reduce((acc, x) => acc + (x - mean) ** 2, 0) / (n - 1));
+  // R's two-pass mean: a naive sum/n left 10^4 scores of 0.7 with sd 1.2e-13 where R gives 0.
+  const mean = n === 0 ? null : meanR(valid);
+  const sd = n < 2 ? null : sdR(valid);
   const q = (p: number): number | null =>
     n === 0 ? null : quantileSorted(sorted, p, quantileType);
 
