@@ -21,6 +21,14 @@ export interface RowParts {
   issues: readonly ValidationIssue[];
 }
 
+/**
+ * A row's number, with NaN as `null`: where R answers NaN (a paired t-test whose differences are
+ * all zero, Kruskal–Wallis with every value tied) the row says "not computable" the one way it
+ * says so everywhere else. The raw `test` keeps R's NaN.
+ */
+export const numberOrNull = (x: number | null | undefined): number | null =>
+  x === null || x === undefined || Number.isNaN(x) ? null : x;
+
 export function comparisonOf(p: RowParts): Comparison {
   // R reports NA here (say a signed-rank test where every difference is zero): say so, as data.
   const undefinedP = p.test !== null && Number.isNaN(p.test.pValue);
@@ -38,14 +46,14 @@ export function comparisonOf(p: RowParts): Comparison {
     measure: p.measure,
     comparison: p.comparison,
     kind: p.kind,
-    estimate: p.estimate,
-    confLow: p.confLow,
-    confHigh: p.confHigh,
-    statistic: p.test?.statistic ?? null,
-    df: p.test?.df ?? null,
-    pValue: undefinedP ? null : (p.test?.pValue ?? null),
-    pAdjusted: p.pAdjusted ?? null,
-    effectSize: p.effectSize ?? null,
+    estimate: numberOrNull(p.estimate),
+    confLow: numberOrNull(p.confLow),
+    confHigh: numberOrNull(p.confHigh),
+    statistic: numberOrNull(p.test?.statistic),
+    df: numberOrNull(p.test?.df),
+    pValue: numberOrNull(p.test?.pValue),
+    pAdjusted: numberOrNull(p.pAdjusted),
+    effectSize: numberOrNull(p.effectSize),
     method: p.test?.method ?? p.plannedMethod,
     n: p.n,
     nMissing: p.nMissing,

@@ -59,13 +59,6 @@ export function compareTwoSamples(
   fisherWhenSmall = false,
 ): TwoSampleResult {
   const empty = a.length === 0 || b.length === 0;
-  if (empty) {
-    issues.push({
-      path: [],
-      code: 'no_data',
-      message: 'a group has no non-missing values, so nothing can be compared',
-    });
-  }
   if (kind === 'binary') {
     const xa = (a as number[]).reduce((s, v) => s + v, 0);
     const xb = (b as number[]).reduce((s, v) => s + v, 0);
@@ -75,19 +68,31 @@ export function compareTwoSamples(
     const yes = xa + xb;
     const smallest = (Math.min(na, nb) * Math.min(yes, total - yes)) / total;
     const fisher = fisherWhenSmall && total > 0 && smallest < FISHER_BELOW;
-    const test = empty
-      ? null
-      : fisher
-        ? tryTest(
-            () =>
-              fisherExactTest([
-                [xb, nb - xb],
-                [xa, na - xa],
-              ]),
-            [],
-            issues,
-          )
-        : tryTest(() => twoProportionTest(xb, nb, xa, na, { confLevel }), [], issues);
+    if (empty) {
+      issues.push({
+        path: [],
+        code: 'no_data',
+        message: fisher
+          ? "a group has no non-missing values: Fisher's test gives p = 1, as R's fisher.test does, but nothing is compared"
+          : 'a group has no non-missing values, so nothing can be compared',
+      });
+    }
+    // R's fisher.test accepts a table with an empty row and gives p = 1 (prop.test stops), so
+    // Fisher runs even then: before, attrition gave null where R gives 1.
+    const test =
+      empty && !fisher
+        ? null
+        : fisher
+          ? tryTest(
+              () =>
+                fisherExactTest([
+                  [xb, nb - xb],
+                  [xa, na - xa],
+                ]),
+              [],
+              issues,
+            )
+          : tryTest(() => twoProportionTest(xb, nb, xa, na, { confLevel }), [], issues);
     const ci = empty ? null : newcombeInterval(xb, nb, xa, na, { confLevel });
     return {
       estimate: ci?.estimate ?? null,
@@ -96,6 +101,13 @@ export function compareTwoSamples(
       test,
       plannedMethod: fisher ? "Fisher's Exact Test for Count Data" : PROP_TEST,
     };
+  }
+  if (empty) {
+    issues.push({
+      path: [],
+      code: 'no_data',
+      message: 'a group has no non-missing values, so nothing can be compared',
+    });
   }
   if (kind === 'categorical') {
     const table = countTable([b, a], categoriesOf([b, a]));

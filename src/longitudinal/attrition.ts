@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../models/validation-issue.js';
 import type { TestResult } from '../stats/test-result.js';
 import { readRecords } from './_iterable.js';
 import { median } from './_median.js';
+import { numberOrNull } from './_row.js';
 import { readGroup } from './_sample.js';
 import { compareTwoSamples, FISHER_BELOW } from './_two-sample.js';
 import { readMeasure } from './_values.js';
@@ -156,17 +157,26 @@ export function attrition<R>(
         : v.kind === 'binary'
           ? (values as number[]).reduce((s, x) => s + x, 0) / values.length
           : median(values as number[]);
+    // As comparisonOf does for the other rows: R's NaN (a Mann-Whitney test where every value
+    // ties) is null here, with an issue saying why; before, the NaN was passed through unflagged.
+    if (result.test !== null && Number.isNaN(result.test.pValue)) {
+      issues.push({
+        path: [],
+        code: 'test_undefined',
+        message: `${result.test.method} gives no p-value for these data (R: NaN)`,
+      });
+    }
     return {
       variable: reader.name,
       kind: v.kind,
       retained: summary(r.values),
       lost: summary(l.values),
-      estimate: result.estimate,
-      confLow: result.confLow,
-      confHigh: result.confHigh,
-      statistic: result.test?.statistic ?? null,
-      df: result.test?.df ?? null,
-      pValue: result.test?.pValue ?? null,
+      estimate: numberOrNull(result.estimate),
+      confLow: numberOrNull(result.confLow),
+      confHigh: numberOrNull(result.confHigh),
+      statistic: numberOrNull(result.test?.statistic),
+      df: numberOrNull(result.test?.df),
+      pValue: numberOrNull(result.test?.pValue),
       method: result.test?.method ?? result.plannedMethod,
       nRetained: r.values.length,
       nLost: l.values.length,
