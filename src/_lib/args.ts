@@ -73,3 +73,37 @@ export function assertBoolean(name: string, value: unknown): asserts value is bo
 
 /** Renders a value for an error message the same way the asserts do. */
 export const showValue = show;
+
+/** Throws a TypeError unless `value` can be iterated (a string, though iterable, is refused). */
+export function assertIterable(name: string, value: unknown): asserts value is Iterable<unknown> {
+  if (
+    value == null ||
+    typeof value === 'string' ||
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    throw new TypeError(
+      `${name} must be an iterable (an array or generator), got ${showValue(value)}`,
+    );
+  }
+}
+
+/** Throws a TypeError unless `value` can be iterated with `for await` (async or sync iterable). */
+export function assertAsyncIterable(
+  name: string,
+  value: unknown,
+): asserts value is AsyncIterable<unknown> | Iterable<unknown> {
+  if (
+    value == null ||
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function'
+  ) {
+    if (
+      value == null ||
+      typeof value === 'string' ||
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+    ) {
+      throw new TypeError(
+        `${name} must be an iterable or async iterable (an array, generator or stream), got ${showValue(value)}`,
+      );
+    }
+  }
+}

@@ -52,10 +52,20 @@ export {
 export { defineClientEngagement, type ClientEngagementSetup } from './define-client-engagement.js';
 export { goalAttainmentT, type GoalAttainmentOptions } from './goal-attainment-t.js';
 export { MEASURES, type BuiltInMeasureId } from './measures-registry.js';
+export { summariseMeasure, type SummariseMeasureOptions } from './summarise-measure.js';
+export type {
+  MeasureFlagCount,
+  MeasureTally,
+  MeasureTallyCell,
+  MeasureValueCount,
+} from './measure-tally.js';
+export { tallyMeasure, tallyMeasureAsync, type TallyMeasureOptions } from './tally-measure.js';
+export { MeasureTallyMonoid } from './measure-tally-monoid.js';
+export { measureTallyFromCounts, type MeasureCountRow } from './measure-tally-from-counts.js';
 export {
-  summariseMeasure,
+  summariseMeasureTally,
   type MeasureSummaryRow,
-  type SummariseMeasureOptions,
-} from './summarise-measure.js';
+  type SummariseMeasureTallyOptions,
+} from './summarise-measure-tally.js';
 export { appendixTable, type AppendixTableEntry, type AppendixTableRow } from './appendix-table.js';
 export { parseFamilyInterviewWithMeasures } from './parse-family-interview-with-measures.js';

@@ -25,17 +25,7 @@ export function toolsOption(name: string, value: unknown): readonly ToolId[] {
   return TOOL_IDS.filter((t) => seen.has(t));
 }
 
-/** Throws a TypeError unless `value` can be iterated. */
-export function assertIterable(name: string, value: unknown): asserts value is Iterable<unknown> {
-  if (
-    value == null ||
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
-  ) {
-    throw new TypeError(
-      `${name} must be an iterable (an array or generator), got ${showValue(value)}`,
-    );
-  }
-}
+export { assertIterable } from '../_lib/args.js';
 
 /** Throws unless `value` is undefined or a plain options object. */
 export function assertOptions(name: string, value: unknown): void {

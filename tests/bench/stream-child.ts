@@ -4,6 +4,7 @@
 import type { WorkerSurveyResponse } from 'sos-eval/models';
 import { PILOT_IDS, TOOL_IDS } from 'sos-eval/models';
 import { tallyUsage, tallyUsageAsync, UsageTallyMonoid } from 'sos-eval/usage';
+import { scoreMeasure, SDQ_PARENT, tallyMeasure, type MeasureScore } from 'sos-eval/measures';
 
 const LEVELS = ['all', 'some', 'none', null] as const;
 
@@ -25,6 +26,15 @@ export function* responses(count: number): Generator<WorkerSurveyResponse> {
   }
 }
 
+/** Parent SDQ responses scored one at a time (codes cycle so every band and some gaps occur). */
+function* scoredSdq(count: number): Generator<MeasureScore> {
+  const codes: (number | null)[] = new Array<number | null>(25);
+  for (let i = 0; i < count; i++) {
+    for (let k = 0; k < 25; k++) codes[k] = (i * 7 + k * 5) % 31 === 0 ? null : (i + k * k) % 3;
+    yield scoreMeasure(SDQ_PARENT, codes);
+  }
+}
+
 async function* asyncResponses(count: number): AsyncGenerator<WorkerSurveyResponse> {
   yield* responses(count);
 }
@@ -32,6 +42,8 @@ async function* asyncResponses(count: number): AsyncGenerator<WorkerSurveyRespon
 export const AGGREGATES: Record<string, (count: number) => Promise<unknown> | unknown> = {
   tallyUsage: (count) => tallyUsage(responses(count), { by: 'pilot' }),
   tallyUsageAsync: (count) => tallyUsageAsync(asyncResponses(count), { by: 'pilot' }),
+  'tallyMeasure (scored SDQ, by pilot)': (count) =>
+    tallyMeasure(scoredSdq(count), { by: (_, i) => PILOT_IDS[i % PILOT_IDS.length]! }),
   // Chunks of 10^5 tallied and folded with the monoid as they come: the parallel pattern, serially.
   'tallyUsage chunks + UsageTallyMonoid': (count) => {
     let total = UsageTallyMonoid.empty;

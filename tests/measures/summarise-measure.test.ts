@@ -80,7 +80,7 @@ describe('summariseMeasure', () => {
       `[RangeError: options.by must have one label per scored row (5), got 1]`,
     );
     expect(() => summariseMeasure('x' as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: scored must be an array, got "x"]`,
+      `[TypeError: scored must be an iterable (an array or generator), got "x"]`,
     );
   });
 });
