@@ -43,6 +43,11 @@ const markdownOf = (tag: string): string => {
   if (!md) throw new Error(`cell ${tag} displayed no markdown`);
   return joined(md.data!['text/markdown']);
 };
+/** Everything a cell printed or displayed as text. */
+const textOf = (tag: string): string =>
+  outputsOf(tag)
+    .map((o) => joined(o.text) + joined(o.data?.['text/plain']))
+    .join('');
 /** A markdown table's body rows as arrays of trimmed cells. */
 const tableRows = (md: string): string[][] =>
   md
@@ -85,9 +90,11 @@ beforeAll(async () => {
       language: 'typescript',
     }),
   );
-  // Deno's kernel now and then publishes a cell's output after its idle status, which nbconvert
-  // then misses (a kernel message-ordering race, not the notebook's fault): execute again, up to
-  // three times, while some code cell came back with no output at all.
+  // Deno's kernel now and then publishes console.log output after the cell's idle status, which
+  // nbconvert then misses, wholly or in part (CI once kept the first of two lines). The notebook
+  // therefore shows everything through awaited Deno.jupyter.display calls, which are sent before
+  // the cell ends; as a second guard, execute again, up to three times, while some code cell came
+  // back with no output at all.
   for (let attempt = 1; attempt <= 3; attempt++) {
     const r = await run(
       process.env.JUPYTER ?? 'jupyter',
@@ -133,9 +140,7 @@ describe('examples/notebook.ipynb, executed on the Deno kernel', () => {
   });
 
   it('loads the synthetic dataset: 165 workers surveyed, 270 families at T1, 184 at T2 (slide 7)', () => {
-    const text = outputsOf('load')
-      .map((o) => joined(o.text))
-      .join('');
+    const text = textOf('load');
     expect(text).toContain('SYNTHETIC DATA');
     expect(text).toContain(
       `${figure('workers.t2.surveyed')} survey responses; ` +
@@ -198,9 +203,7 @@ describe('examples/notebook.ipynb, executed on the Deno kernel', () => {
   });
 
   it('compares T1 and T2 LSNS-6 and mastery with the same numbers compareWaves gives', () => {
-    const text = outputsOf('waves')
-      .map((o) => joined(o.text))
-      .join('');
+    const text = textOf('waves');
     expect(text).toContain(
       `paired ${figure('families.t2.interviewed')} of ${figure('families.t1.interviewed')} families`,
     );
