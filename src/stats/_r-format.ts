@@ -26,6 +26,17 @@ function scientific(x: number, mantissaDigits: number): string {
   return `${m}e${sign}${digits.padStart(2, '0')}`;
 }
 
+// C's sprintf("%.*f"), which R's formatReal prints with: a value exactly halfway between two
+// outputs rounds to the even one (773854.5 → "773854"), where toFixed rounds away from zero.
+function toFixedC(x: number, decimals: number): string {
+  const rounded = x.toFixed(decimals);
+  const long = x.toFixed(100); // exact for any value fixed notation is chosen for
+  const cut = long.indexOf('.') + (decimals > 0 ? decimals + 1 : 0);
+  if (!/^50*$/.test(long.slice(cut + (decimals > 0 ? 0 : 1)))) return rounded;
+  const truncated = long.slice(0, cut);
+  return Number(truncated.at(-1)) % 2 === 0 ? truncated : rounded;
+}
+
 /** R's `format(values, digits = digits)`: common notation and width, right-aligned. */
 export function formatR(values: readonly number[], digits: number): string[] {
   const finite = values.filter(Number.isFinite);
@@ -46,7 +57,7 @@ export function formatR(values: readonly number[], digits: number): string[] {
     const fixed = fixedWidth <= sciWidth;
     text = values.map((x) => {
       if (!Number.isFinite(x)) return nonFinite(x);
-      return fixed ? x.toFixed(rgt) : scientific(x, mxns);
+      return fixed ? toFixedC(x, rgt) : scientific(x, mxns);
     });
   }
   const width = Math.max(...text.map((t) => t.length));

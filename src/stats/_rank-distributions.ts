@@ -68,10 +68,29 @@ function tail(
   return lower ? s : 0.5 - s + 0.5;
 }
 
+// R's own arithmetic for psignrank: csignrank's counts w[k] (w[i] += w[i − j], in doubles, exact
+// while below 2^53), each multiplied by f = exp(−n ln 2) as R does, then summed. Those products are
+// not exactly count/2^n (exp(−7 ln 2) = 2^−7 · (1 + 2.2e−16)), and the difference shows when R
+// prints a p-value that sits on a rounding tie: R prints 1/128 as 0.007813, never 0.007812.
+function signedRankProbabilitiesR(n: number, maxK: number): Float64Array {
+  const w = new Float64Array(maxK + 1);
+  w[0] = 1;
+  if (maxK >= 1) w[1] = 1;
+  for (let j = 2; j <= n; j++) {
+    const end = Math.min((j * (j + 1)) / 2, maxK);
+    for (let i = end; i >= j; i--) w[i] = (w[i] as number) + (w[i - j] as number);
+  }
+  const f = Math.exp(-n * Math.LN2);
+  for (let k = 0; k <= maxK; k++) w[k] = (w[k] as number) * f;
+  return w;
+}
+
 /** R `psignrank(q, n, lower.tail)`. */
 export function signedRankCdf(q: number, n: number, lowerTail: boolean): number {
+  // Past n = 1022, R's counts overflow and exp(−n ln 2) is subnormal or 0, so R's own answer
+  // degrades to 0 or NaN; there we keep the probability recursion, which stays exact.
   return tail(Math.round(q + 1e-7), (n * (n + 1)) / 2, lowerTail, (maxK) =>
-    signedRankProbabilities(n, maxK),
+    n <= 1022 ? signedRankProbabilitiesR(n, maxK) : signedRankProbabilities(n, maxK),
   );
 }
 

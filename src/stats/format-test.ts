@@ -71,7 +71,8 @@ export function formatTest(result: TestResult): string {
   else if (typeof result.parameter === 'number')
     parts.push(`${result.parameterName ?? 'parameter'} = ${formatNumberR(result.parameter, 5)}`);
   if (typeof result.pValue === 'number') {
-    const p = formatPValueR(result.pValue, 4);
+    // format.pval shows NaN as its na.form, "NA" (is.na(NaN) is TRUE in R).
+    const p = Number.isNaN(result.pValue) ? 'NA' : formatPValueR(result.pValue, 4);
     parts.push(`p-value ${p.startsWith('<') ? p : `= ${p}`}`);
   }
   const lines = [result.method, '', parts.join(', ')];

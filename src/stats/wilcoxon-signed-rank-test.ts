@@ -30,8 +30,11 @@ export interface WilcoxonSignedRankResult {
   readonly alternative: Alternative;
   /** The hypothesised location shift `mu`. */
   readonly nullValue: number;
-  /** Always `'location shift'`. */
-  readonly nullValueName: 'location shift';
+  /**
+   * `'location shift'` for paired samples, `'location'` for one sample (R's names, which
+   * `formatTest` prints: "true location is not equal to …").
+   */
+  readonly nullValueName: 'location shift' | 'location';
   /** Number of non-zero differences ranked. */
   readonly n: number;
   /** Number of differences equal to `mu`, dropped before ranking. */
@@ -144,7 +147,8 @@ export function wilcoxonSignedRankTest(
     exact,
     alternative,
     nullValue: mu,
-    nullValueName: 'location shift',
+    // R names mu 'location' when y is NULL and 'location shift' when paired.
+    nullValueName: y === undefined ? 'location' : 'location shift',
     n,
     zeros,
     ties,

@@ -8,8 +8,9 @@ type Case = { name: string; p: (number | null)[] } & Record<PAdjustMethod, (numb
 const fixture = loadRFixture<Case>('p-adjust');
 
 describe('adjustPValues matches R p.adjust', () => {
+  // This fixture predates 'hommel' and 'fdr' (differential-p-adjust covers all eight methods).
   const rows = fixture.cases.flatMap((c) =>
-    P_ADJUST_METHODS.map((m) => [`${c.name} ${m}`, c, m] as const),
+    P_ADJUST_METHODS.filter((m) => m in c).map((m) => [`${c.name} ${m}`, c, m] as const),
   );
   it.each(rows)('%s', (_name, c, method) => {
     const got = adjustPValues(c.p, method);
@@ -29,6 +30,27 @@ describe('adjustPValues by hand', () => {
     expect(adjustPValues([0.01, null, 0.6, NaN], 'bonferroni')).toEqual([0.02, null, 1, NaN]);
   });
 
+  it("defaults to R's method, holm", () => {
+    // Sorted 0.01, 0.04 times 2 and 1: 0.02, 0.04.
+    expect(adjustPValues([0.04, 0.01])).toEqual([0.04, 0.02]);
+  });
+
+  it("'fdr' is R's alias of 'BH'", () => {
+    const p = [0.04, 0.01, 0.02, null, 0.3];
+    expect(adjustPValues(p, 'fdr')).toEqual(adjustPValues(p, 'BH'));
+  });
+
+  it('n counts tests whose p-values are not in p', () => {
+    // R: p.adjust(c(0.01, 0.03), "holm", n = 5) = 0.05 0.12: sorted p times 5 and 4.
+    expect(adjustPValues([0.01, 0.03], 'holm', 5)).toEqual([0.05, 0.12]);
+    // Hommel pads the family with p = 1 up to n. With n = 4: sorted 0.01, 0.03, 1, 1 give
+    // min(4·0.01/1, 4·0.03/2, 4·1/3, 4·1/4) = 0.04 to start; j = 3 and 2 raise 0.03 to
+    // max(0.04, min(3·0.03, 3·1/2, 3·1/3), min(2·0.03, 2·1/2)) = 0.09, as R gives.
+    expect(adjustPValues([0.01, 0.03], 'hommel', 4)).toEqual([0.04, 0.09]);
+    // A single p-value with n = 1 is returned as it is (R: if (n <= 1) return(p0)).
+    expect(adjustPValues([0.2], 'bonferroni', 1)).toEqual([0.2]);
+  });
+
   it('BY scales BH by q = 1 + 1/2 + … + 1/n', () => {
     // n = 2, q = 3/2. Both p = 0.01: the top rank (i = 2) gives q·n/i·p = 1.5 × 2/2 × 0.01 = 0.015,
     // the next (i = 1) gives 1.5 × 2/1 × 0.01 = 0.03, and the running minimum keeps 0.015 for both.
@@ -44,8 +66,14 @@ describe('adjustPValues by hand', () => {
     expect(() => adjustPValues([0.5, 1.2], 'holm')).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: p[1] must be between 0 and 1, got 1.2]`,
     );
-    expect(() => adjustPValues([0.5], 'fdr' as never)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: method must be one of 'holm', 'bonferroni', 'BH', 'hochberg', 'BY', 'none', got "fdr"]`,
+    expect(() => adjustPValues([0.5], 'FDR' as never)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: method must be one of 'holm', 'hochberg', 'hommel', 'bonferroni', 'BH', 'BY', 'fdr', 'none', got "FDR"]`,
+    );
+    expect(() => adjustPValues([0.5, 0.2], 'holm', 1)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: n must be at least the number of non-missing p-values (2), got 1]`,
+    );
+    expect(() => adjustPValues([0.5], 'holm', 2.5)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: n must be a whole number ≥ 0, got 2.5]`,
     );
     expect(() => adjustPValues('0.5' as never, 'BH')).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: p must be an array, got "0.5"]`,
