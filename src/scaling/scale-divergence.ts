@@ -1,5 +1,6 @@
 import { assertArray, showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
+import { meanR } from './_mean.js';
 import { checkJudgements } from './_read-judgements.js';
 import { assertScale } from './_scale-arg.js';
 import { SAFETY_SCALE } from './built-in-scales.js';
@@ -205,7 +206,9 @@ export function scaleDivergence(
         group,
         comparedWith,
         nPairs: n,
-        meanGap: n === 0 ? null : these.reduce((a, p) => a + p.gap, 0) / n,
+        // R's mean(worker - other), from the unrounded differences: the rounded gaps of 0.7 − 0.3
+        // and 0.1 − 0.5 average 0 where R gives −2.8e-17, which no relative tolerance accepts.
+        meanGap: n === 0 ? null : meanR(these.map((p) => p.worker - p.other)),
         shareWorkerMoreOptimistic:
           n === 0 ? null : these.filter((p) => p.moreOptimistic === 'worker').length / n,
       };

@@ -117,7 +117,7 @@ export function summariseScale(
 
   const n = valid.length;
   const sorted = [...valid].sort((a, b) => a - b);
-  // R's two-pass mean: a naive sum/n left 10^4 scores of 0.7 with sd 1.2e-13 where R gives 0.
+  // As R computes them: a naive sum / n left 10^4 scores of 0.7 with sd 1.2e-13 where R gives 0.
   const mean = n === 0 ? null : meanR(valid);
   const sd = n < 2 ? null : sdR(valid);
   const q = (p: number): number | null =>

@@ -10,11 +10,13 @@
 // - one score: R's sd is NA, ours null;
 // - a trajectory whose reviews all share one date (or a single review): R's lm slope is NA (the
 //   days column is aliased), ours null; with no scored review R's lm errors ("0 (non-NA) cases")
-//   and the trajectory's score and date fields are all null.
+//   and the trajectory's score and date fields are all null;
+// - a group with no worker/other pairs: R's mean gap and share are NaN, ours null.
 import { describe, expect, it } from 'vitest';
 import {
   defineScale,
   detectDrift,
+  scaleDivergence,
   summariseScale,
   type CaseJudgement,
   type QuantileType,
@@ -168,5 +170,40 @@ describe('detectDrift agrees with R (lm slope per 30 days) on random and edge tr
       return;
     }
     close(t.slopePer30Days, r, 'slopePer30Days');
+  });
+});
+
+describe('scaleDivergence agrees with R (mean of worker − other, share with a positive gap)', () => {
+  interface Case {
+    name: string;
+    scale: ScaleSpec;
+    case_id: string[];
+    date: string[];
+    scored_by: ('worker' | 'family' | 'network')[];
+    score: number[];
+    summary: { compared_with: string; n_pairs: number; mean_gap: RNum; share_worker: RNum }[];
+    unpaired: number;
+  }
+  const { cases } = loadRFixture<Case>('differential-divergence');
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const judgements: CaseJudgement[] = c.case_id.map((caseId, i) => ({
+      caseId,
+      date: c.date[i]!,
+      score: c.score[i]!,
+      scoredBy: c.scored_by[i]!,
+    }));
+    const d = scaleDivergence(judgements, { scale: scaleOf(c.scale) });
+    expect(d.issues).toEqual([]);
+    expect(d.unpaired).toBe(c.unpaired);
+    expect(d.summary.map((r) => r.comparedWith)).toEqual(c.summary.map((r) => r.compared_with));
+    d.summary.forEach((row, k) => {
+      const r = c.summary[k]!;
+      expect(row.group).toBe('all');
+      expect(row.nPairs).toBe(r.n_pairs);
+      // With no pairs R's mean(numeric(0)) is NaN; ours is null.
+      close(row.meanGap, r.mean_gap, `${r.compared_with} meanGap`);
+      close(row.shareWorkerMoreOptimistic, r.share_worker, `${r.compared_with} share`);
+    });
   });
 });
