@@ -59,7 +59,8 @@ export interface WilcoxonSignedRankResult {
  * Pairs with a missing value are dropped and counted in `nMissing`.
  *
  * @param x - First measurements (e.g. T1 scores); `null`/`NaN` mark missing values.
- * @param y - Second measurements, paired with `x` by position; omit for a one-sample test.
+ * @param y - Second measurements, paired with `x` by position; omit (or pass `null`, R's
+ *   `y = NULL`) for a one-sample test.
  * @param options - R's `alternative`, `mu`, `exact` and `correct`.
  * @category Rank tests
  * @example
@@ -75,22 +76,25 @@ export interface WilcoxonSignedRankResult {
  */
 export function wilcoxonSignedRankTest(
   x: SampleInput,
-  y?: SampleInput,
+  y?: SampleInput | null,
   options: RankTestOptions = {},
 ): WilcoxonSignedRankResult {
   const { alternative, mu, exact: exactOption, correct } = readRankTestOptions(options);
   let differences: number[];
   let nMissing: number;
-  if (y === undefined) {
+  if (y === undefined || y === null) {
     ({ values: differences, nMissing } = readSample('x', x));
   } else {
     const pairs = readPairs('x', x, 'y', y);
-    differences = new Array<number>(pairs.x.length);
-    for (let i = 0; i < pairs.x.length; i++)
-      differences[i] = (pairs.x[i] as number) - (pairs.y[i] as number);
-    nMissing = pairs.nMissing;
+    differences = [];
+    for (let i = 0; i < pairs.x.length; i++) {
+      const d = (pairs.x[i] as number) - (pairs.y[i] as number);
+      // R drops NA differences after subtracting, so a pair Inf, Inf (Inf − Inf = NaN) is missing.
+      if (!Number.isNaN(d)) differences.push(d);
+    }
+    nMissing = pairs.nMissing + (pairs.x.length - differences.length);
   }
-  if (y === undefined) assertEnough('x', differences.length, 1, x);
+  if (y === undefined || y === null) assertEnough('x', differences.length, 1, x);
   else assertEnough('x and y', differences.length, 1, x, 'complete pair');
 
   // Non-zero differences from mu as |d| (to rank) and their signs, in typed arrays.
@@ -148,7 +152,7 @@ export function wilcoxonSignedRankTest(
     alternative,
     nullValue: mu,
     // R names mu 'location' when y is NULL and 'location shift' when paired.
-    nullValueName: y === undefined ? 'location' : 'location shift',
+    nullValueName: y === undefined || y === null ? 'location' : 'location shift',
     n,
     zeros,
     ties,
