@@ -45,11 +45,11 @@ export interface AttritionRow {
   readonly confLow: number | null;
   /** Upper limit of Newcombe's interval for a binary difference; `null` otherwise. */
   readonly confHigh: number | null;
-  /** The test statistic; `null` for Fisher's test or when the test could not be computed. */
+  /** The test statistic; `null` for Fisher's test, or when the test could not be computed or R gives NaN. */
   readonly statistic: number | null;
   /** Degrees of freedom; `null` where the test has none. */
   readonly df: number | null;
-  /** The p-value; `null` when the test could not be computed. */
+  /** The p-value; `null` when the test could not be computed or R gives NA or NaN (an issue says why). */
   readonly pValue: number | null;
   /** The test used, after R. */
   readonly method: string;

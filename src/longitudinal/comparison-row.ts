@@ -21,11 +21,11 @@ export interface ComparisonRow {
   readonly confLow: number | null;
   /** Upper limit of the interval for `estimate`; `null` where there is none. */
   readonly confHigh: number | null;
-  /** The test statistic; `null` when the test could not be computed (see the issues). */
+  /** The test statistic; `null` when the test could not be computed or R gives NaN (see the issues). */
   readonly statistic: number | null;
   /** Degrees of freedom; `null` for tests without them. */
   readonly df: number | null;
-  /** The p-value; `null` when the test could not be computed. */
+  /** The p-value; `null` when the test could not be computed or R gives NA or NaN (an issue says why). */
   readonly pValue: number | null;
   /** Holm-adjusted p-value for pairwise follow-ups; `null` on other rows. */
   readonly pAdjusted: number | null;
