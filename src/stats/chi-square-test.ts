@@ -52,7 +52,10 @@ const freezeRows = (rows: number[][]): readonly (readonly number[])[] =>
  * @param table - Rows of whole-number counts, at least 2 × 2, rectangular.
  * @returns A frozen {@link ChiSquareTestResult}.
  * @throws TypeError or RangeError for a non-rectangular table, a cell that is not a whole number
- *   ≥ 0, or a row or column summing to 0 (an expected count of 0 makes the statistic undefined).
+ *   ≥ 0, or a row or column summing to 0 (an expected count of 0 makes the statistic undefined,
+ *   where R returns NaN). Also a RangeError for a table with one row or one column: R's
+ *   `chisq.test` runs a goodness-of-fit test of that vector against equal probabilities instead,
+ *   which is not a test of independence.
  * @category Tests
  * @example
  * ```ts
@@ -68,6 +71,8 @@ export function chiSquareTest(
   table: readonly (readonly number[])[],
   options: ChiSquareTestOptions = {},
 ): ChiSquareTestResult {
+  // Fewer than 2 rows or columns throws (readTable): R's chisq.test would turn a one-row or
+  // one-column matrix into a different test, goodness of fit of that vector to equal probabilities.
   const t = readTable('table', table);
   const correct = options.correct ?? true;
   assertBoolean('correct', correct);
