@@ -19,7 +19,11 @@
 // - R stops with an error (too few observations, an empty group, constant differences in t.test,
 //   binom.test with no discordant pairs): there is no test (`test` null), statistic, df and p are
 //   null, and an issue (`test_undefined` or `no_data`) says why — never a throw;
-// - estimates R can compute without the test (a mean or median difference) are still given.
+// - estimates R can compute without the test (a mean or median difference) are still given;
+// - Fisher's test (attrition) is the exception to "an empty group has no test": R's fisher.test
+//   gives p = 1 for a table with an empty row, and so do we, with a `no_data` issue beside it;
+// - R's chisq.test on a table with one category silently becomes a goodness-of-fit test of the
+//   group sizes; sos-eval/stats declines that (see chiSquareTest), so those rows have no test.
 import { describe, expect, it } from 'vitest';
 import {
   attrition,
@@ -35,7 +39,7 @@ type RNum = number | null;
 const undefinedInR = (x: RNum | undefined): boolean =>
   x === undefined || x === null || Number.isNaN(x);
 
-/** Ours must be null where R has no finite number, and agree with R to 1e-9 otherwise. */
+/** Ours must be null where R has NA or NaN, and agree with R to 1e-9 otherwise. */
 const close = (actual: number | null, expected: RNum | undefined, label: string): void => {
   if (undefinedInR(expected)) {
     expect(actual, label).toBeNull();
