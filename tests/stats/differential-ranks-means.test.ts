@@ -279,3 +279,28 @@ describe('adjustPValues ~ p.adjust on random inputs', () => {
     });
   });
 });
+
+// Where the documented contract departs from R on purpose: these are broken arguments, so we throw
+// a RangeError naming the argument where R would carry on (or fail with a generic message).
+describe('contract departures from R', () => {
+  it('confLevel must lie strictly inside (0, 1); R also accepts 0 and 1', () => {
+    for (const confLevel of [0, 1, 1.5, -0.1]) {
+      expect(() => pairedTTest([1, 2, 4], [0, 0, 1], { confLevel })).toThrow(RangeError);
+      expect(() => welchTTest([1, 2, 4], [0, 0, 1], { confLevel })).toThrow(/confLevel/);
+    }
+  });
+
+  it('paired samples of different lengths name both arguments', () => {
+    // R: t.test(paired = TRUE) stops with "not all arguments have the same length".
+    expect(() => pairedTTest([1, 2, 3], [1, 2])).toThrow(
+      /^x and y must have the same length for paired data, got 3 and 2$/,
+    );
+    expect(() => cohensDz([1, 2, 3], [1, 2])).toThrow(RangeError);
+  });
+
+  it('p-values outside [0, 1] are refused; R would cap n·p at 1 without a word', () => {
+    expect(() => adjustPValues([0.2, 1.5], 'bonferroni')).toThrow(
+      /^p\[1\] must be between 0 and 1/,
+    );
+  });
+});
