@@ -27,6 +27,32 @@ export interface KruskalWallisResult {
   readonly warning?: string;
 }
 
+// R's tie correction counts ties with table(x), which compares values as as.character() prints
+// them, to 15 significant digits, while rank() compares them exactly: 10000.0000012345671 and
+// 10000.0000012345674 are one tie group to R. Rounding is monotone, so such groups are runs in
+// sorted order; adjacent values are compared as text only when they are that close.
+function tableTieSizes(values: readonly number[]): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const sizes: number[] = [];
+  let run = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i] as number;
+    const previous = sorted[i - 1] as number;
+    const same =
+      i > 0 &&
+      (v === previous ||
+        (Math.abs(v - previous) <= 1e-13 * Math.max(Math.abs(v), Math.abs(previous)) &&
+          v.toPrecision(15) === previous.toPrecision(15)));
+    if (same) run++;
+    else {
+      if (run > 0) sizes.push(run);
+      run = 1;
+    }
+  }
+  if (run > 0) sizes.push(run);
+  return sizes;
+}
+
 /**
  * Kruskal–Wallis rank-sum test that several independent groups share a location: R's
  * `kruskal.test(groups)` for a list of samples. H = 12/(N(N+1)) Σ Rᵢ²/nᵢ − 3(N+1), divided by the
@@ -55,7 +81,7 @@ export function kruskalWallisTest(groups: readonly SampleInput[]): KruskalWallis
   });
   const pooled = samples.flatMap((s) => s.values);
   const N = pooled.length;
-  const { ranks, tieSizes } = averageRanks(pooled);
+  const { ranks } = averageRanks(pooled);
   let sum = 0;
   let offset = 0;
   for (const s of samples) {
@@ -64,8 +90,9 @@ export function kruskalWallisTest(groups: readonly SampleInput[]): KruskalWallis
     sum += (r * r) / s.values.length;
     offset += s.values.length;
   }
+  const ties = tableTieSizes(pooled);
   const statistic =
-    ((12 * sum) / (N * (N + 1)) - 3 * (N + 1)) / (1 - tieSum(tieSizes) / (N * N * N - N));
+    ((12 * sum) / (N * (N + 1)) - 3 * (N + 1)) / (1 - tieSum(ties) / (N * N * N - N));
   const df = samples.length - 1;
   return Object.freeze({
     method: 'Kruskal-Wallis rank sum test',
@@ -76,7 +103,7 @@ export function kruskalWallisTest(groups: readonly SampleInput[]): KruskalWallis
     n: Object.freeze(samples.map((s) => s.values.length)),
     nMissing: samples.reduce((a, s) => a + s.nMissing, 0),
     // 0/0: with one tie group spanning every value the tie correction is zero.
-    ...(tieSizes.length === 1
+    ...(ties.length === 1
       ? { warning: 'every value is tied, so the statistic and p-value are undefined (NaN)' }
       : {}),
   });
