@@ -79,14 +79,23 @@ export function cohensKappa(
     );
   const kappa = (po - pe) / (1 - pe);
   // Fleiss, Cohen & Everitt (1969): Σ p_ij [δ_ij − (p_.i + p_j.)(1 − κ)]² − [κ − pe(1 − κ)]²,
-  // over n(1 − pe)²; the indices follow vcd::Kappa.
-  let sum = 0;
-  t.forEach((row, i) =>
-    row.forEach((count, j) => {
-      const w = (i === j ? 1 : 0) - (colP[i]! + rowP[j]!) * (1 - kappa);
-      sum += (count / n) * w * w;
-    }),
-  );
+  // over n(1 − pe)²; the indices follow vcd::Kappa. The terms are formed as vcd forms them, with
+  // p = table / n and its margins summed from p, and added in R's column-major order with a
+  // compensated sum standing in for R's long-double sum(): when the raters agree perfectly the
+  // difference is exactly 0 in R (se 0), and a plain double sum left it at −1e-16 (se NaN), for
+  // [[2, 0, 0, 0], [0, 2, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]].
+  const k = t.length;
+  const p = t.map((row) => row.map((count) => count / n));
+  const pCol = p[0]!.map((_, j) => compensatedSum(p.map((row) => row[j]!)));
+  const pRow = p.map((row) => compensatedSum(row));
+  const terms: number[] = [];
+  for (let j = 0; j < k; j++) {
+    for (let i = 0; i < k; i++) {
+      const w = (i === j ? 1 : 0) - pCol[i]! * (1 - kappa) - pRow[j]! * (1 - kappa);
+      terms.push(p[i]![j]! * w * w);
+    }
+  }
+  const sum = compensatedSum(terms);
   const se = Math.sqrt((sum - (kappa - pe * (1 - kappa)) ** 2) / (1 - pe) ** 2 / n);
   const z = normalQuantile((1 + confLevel) / 2);
   return Object.freeze({
@@ -97,4 +106,16 @@ export function cohensKappa(
     observedAgreement: po,
     expectedAgreement: pe,
   });
+}
+
+// Neumaier's compensated sum: as accurate as R's long-double accumulation for these sums.
+function compensatedSum(values: readonly number[]): number {
+  let sum = 0;
+  let compensation = 0;
+  for (const v of values) {
+    const next = sum + v;
+    compensation += Math.abs(sum) >= Math.abs(v) ? sum - next + v : v - next + sum;
+    sum = next;
+  }
+  return sum + compensation;
 }
