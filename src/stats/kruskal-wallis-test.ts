@@ -56,7 +56,8 @@ function tableTieSizes(values: readonly number[]): number[] {
 /**
  * Kruskal–Wallis rank-sum test that several independent groups share a location: R's
  * `kruskal.test(groups)` for a list of samples. H = 12/(N(N+1)) Σ Rᵢ²/nᵢ − 3(N+1), divided by the
- * tie correction 1 − Σ(t³ − t)/(N³ − N), referred to χ² with (groups − 1) df.
+ * tie correction 1 − Σ(t³ − t)/(N³ − N), referred to χ² with (groups − 1) df. As in R, the tie
+ * groups t are those of `table(x)`: values equal to 15 significant digits.
  *
  * @param groups - Two or more samples, each with at least one non-missing value.
  * @category Rank tests
