@@ -29,6 +29,7 @@ export function normalQuantile(p: number): number {
 export function chiSquareUpper(x: number, df: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x <= 0) return 1;
+  if (x === Infinity) return 0;
   // @stdlib's gammainc loses digits in two places where R's pchisq does not: for df above about
   // 200 (relative error ~1e-3 at df = 300, even for p = 0.02) and for tails below about 1e-280,
   // which it flushes to 0 (pchisq(1500, 25, lower.tail = FALSE) = 1.6e-301, a 6 × 6 table in the R
