@@ -9,7 +9,7 @@
 // - chiSquareTest: R's statistic is NaN for a table with a zero row or column total; sos-eval throws
 //   a RangeError (zero margin). R turns a one-row or one-column matrix into a goodness-of-fit test
 //   of the vector against equal probabilities; chiSquareTest is a test of independence and throws
-//   a RangeError for fewer than two rows or columns (fewer than two groups), naming that R test.
+//   a RangeError for fewer than two rows or columns (fewer than two groups), as its JSDoc says.
 // - mcnemarTest: R's statistic and p-value are NaN when b + c = 0 (0/0) and binom.test(0, 0)
 //   stops; sos-eval throws a RangeError for both (longitudinal's compareWaves relies on it).
 // - cohensKappa: R's kappa is NaN when chance agreement is 1 (every rating in one row and one
