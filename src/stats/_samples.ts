@@ -70,29 +70,56 @@ export function assertEnough(
   }
 }
 
-// Neumaier's compensated sum: R accumulates sums in long double, and plain double sums can differ
-// from it in the last digits, enough to flip a printed rounding.
-function compensatedSum(values: Iterable<number>): number {
-  let sum = 0;
-  let c = 0;
+// Σ values / divisor rounded once, as R gets it by summing in long double and dividing there:
+// the sum is carried as an unevaluated pair hi + lo (Knuth's TwoSum, exact at each step) and
+// divided as a double-double (Dekker's exact product for the remainder). Summing in double and
+// then dividing rounds twice, and the last bit that costs decides how R prints a mean that sits
+// on a rounding tie: the mean of 2000 values with 4 decimals has 8, and R prints 7.
+const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
+
+function twoProductError(a: number, b: number, p: number): number {
+  const ca = SPLIT * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLIT * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+function sumDivided(values: Iterable<number>, divisor: number): number {
+  let hi = 0;
+  let lo = 0;
   for (const v of values) {
-    const t = sum + v;
-    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
+    const s = hi + v;
+    const bb = s - hi;
+    lo += hi - (s - bb) + (v - bb);
+    hi = s;
   }
-  return sum + c;
+  const q = hi / divisor;
+  if (!Number.isFinite(q) || Math.abs(hi) > 1e300) return (hi + lo) / divisor;
+  const p = q * divisor;
+  const remainder = hi - p - twoProductError(q, divisor, p) + lo;
+  return q + remainder / divisor;
 }
 
 /**
- * Arithmetic mean. R's mean() adds a correcting pass over the residuals in long double; in double
- * that pass adds rounding noise instead, so a compensated sum alone comes closer to R.
+ * Arithmetic mean, rounded once from the exact sum, as R's mean() gets it (long double sum and a
+ * correcting pass over the residuals).
  */
 export function mean(values: readonly number[]): number {
-  return compensatedSum(values) / values.length;
+  return sumDivided(values, values.length);
 }
 
-/** Sample variance with the n − 1 denominator (R's `var`), two-pass about the mean. */
+/**
+ * Sample variance with the n − 1 denominator (R's `var`): squared deviations from the mean
+ * (each in double, as R forms them), summed and divided with one rounding as R does in long
+ * double.
+ */
 export function variance(values: readonly number[]): number {
   const m = mean(values);
-  return compensatedSum(values.map((v) => (v - m) * (v - m))) / (values.length - 1);
+  return sumDivided(
+    values.map((v) => (v - m) * (v - m)),
+    values.length - 1,
+  );
 }
