@@ -103,6 +103,11 @@ function sumDivided(values: Iterable<number>, divisor: number): number {
   return q + remainder / divisor;
 }
 
+/** Σ values rounded once from the exact sum (R's sum() accumulates in long double). */
+export function preciseSum(values: readonly number[]): number {
+  return sumDivided(values, 1);
+}
+
 /**
  * Arithmetic mean, rounded once from the exact sum, as R's mean() gets it (long double sum and a
  * correcting pass over the residuals).

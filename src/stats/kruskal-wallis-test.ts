@@ -1,6 +1,6 @@
 import { assertArray } from '../_lib/args.js';
 import { averageRanks, tieSum } from './_ranks.js';
-import { assertEnough, readSample, type SampleInput } from './_samples.js';
+import { assertEnough, preciseSum, readSample, type SampleInput } from './_samples.js';
 import { chiSquareUpper } from './_distributions.js';
 
 /**
@@ -83,14 +83,16 @@ export function kruskalWallisTest(groups: readonly SampleInput[]): KruskalWallis
   const pooled = samples.flatMap((s) => s.values);
   const N = pooled.length;
   const { ranks } = averageRanks(pooled);
-  let sum = 0;
+  const terms: number[] = [];
   let offset = 0;
   for (const s of samples) {
-    let r = 0;
+    let r = 0; // half-integers: exact
     for (let i = 0; i < s.values.length; i++) r += ranks[offset + i] as number;
-    sum += (r * r) / s.values.length;
+    terms.push((r * r) / s.values.length);
     offset += s.values.length;
   }
+  // R's sum() of Rᵢ²/nᵢ accumulates in long double: rounded once, not once per group.
+  const sum = preciseSum(terms);
   const ties = tableTieSizes(pooled);
   const statistic =
     ((12 * sum) / (N * (N + 1)) - 3 * (N + 1)) / (1 - tieSum(ties) / (N * N * N - N));
