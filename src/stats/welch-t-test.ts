@@ -1,5 +1,12 @@
 import { assertBoolean, assertFinite } from '../_lib/args.js';
-import { assertEnough, mean, readSample, type SampleInput, variance } from './_samples.js';
+import {
+  assertEnough,
+  fourthPower,
+  mean,
+  readSample,
+  type SampleInput,
+  variance,
+} from './_samples.js';
 import {
   assertNotConstant,
   readConfLevel,
@@ -78,8 +85,9 @@ export function welchTTest(
   } else {
     const sx = Math.sqrt(vx / nX);
     const sy = Math.sqrt(vy / nY);
-    stderr = Math.sqrt(sx ** 2 + sy ** 2);
-    df = stderr ** 4 / (sx ** 4 / (nX - 1) + sy ** 4 / (nY - 1));
+    // R: x^2 is x * x, x^4 is powl(x, 4) rounded once.
+    stderr = Math.sqrt(sx * sx + sy * sy);
+    df = fourthPower(stderr) / (fourthPower(sx) / (nX - 1) + fourthPower(sy) / (nY - 1));
   }
   assertNotConstant(stderr, Math.max(Math.abs(mx), Math.abs(my)));
   const statistic = (mx - my - mu) / stderr;
