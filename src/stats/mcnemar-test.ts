@@ -54,6 +54,8 @@ export interface McNemarTestResult {
   readonly nullValue?: number;
   /** Exact test only: `'probability of success'`. */
   readonly nullValueName?: 'probability of success';
+  /** Why `statistic` and `pValue` are NaN when there are no discordant pairs (b + c = 0). */
+  readonly warning?: string;
 }
 
 /**
@@ -65,8 +67,11 @@ export interface McNemarTestResult {
  *
  * @param table - `[[a, b], [c, d]]`: a = yes/yes, b = yes/no, c = no/yes, d = no/no.
  * @returns A frozen {@link McNemarTestResult}.
- * @throws TypeError or RangeError for a table that is not 2 × 2 counts, invalid options, or no
- *   discordant pairs (b + c = 0, where the test is undefined).
+ * With no discordant pairs (b + c = 0) the statistic is 0/0: as in R, it and the p-value are NaN,
+ * and `warning` says why; the exact version then throws, as R's `binom.test(0, 0)` stops.
+ *
+ * @throws TypeError or RangeError for a table that is not 2 × 2 counts or invalid options;
+ *   RangeError for `exact: true` with b + c = 0.
  * @category Tests
  * @example
  * ```ts
@@ -85,8 +90,12 @@ export function mcnemarTest(table: TwoByTwo, options: McNemarTestOptions = {}): 
   assertBoolean('correct', correct);
   assertBoolean('exact', exact);
   const n = b + c;
-  if (n === 0)
-    throw new RangeError('table has no discordant pairs (b + c = 0), so the test is undefined');
+  if (n === 0 && exact) {
+    // R's binom.test(0, 0) stops: there is no binomial test of zero trials.
+    throw new RangeError(
+      'table has no discordant pairs (b + c = 0), so the exact test (a binomial test of b in b + c trials) is undefined',
+    );
+  }
   if (exact) {
     const ci = clopperPearsonInterval(b, n);
     return Object.freeze({
@@ -115,7 +124,14 @@ export function mcnemarTest(table: TwoByTwo, options: McNemarTestOptions = {}): 
     statistic,
     statisticName: "McNemar's chi-squared",
     df: 1,
-    pValue: chiSquareUpper(statistic, 1),
+    pValue: n === 0 ? Number.NaN : chiSquareUpper(statistic, 1),
+    // R's mcnemar.test returns 0/0 = NaN here without a word; say why.
+    ...(n === 0
+      ? {
+          warning:
+            'no discordant pairs (b + c = 0): the statistic is 0/0, so it and the p-value are undefined (NaN, as in R)',
+        }
+      : {}),
   });
 }
 

@@ -60,8 +60,11 @@ export interface TwoProportionTestResult {
  * @param x2 - Successes in group 2, 0 ≤ x2 ≤ n2.
  * @param n2 - Size of group 2, ≥ 1.
  * @returns A frozen {@link TwoProportionTestResult}.
- * @throws RangeError for invalid counts or options, or when x1 + x2 is 0 or n1 + n2 (the
- *   pooled proportion is 0 or 1 and the statistic is undefined).
+ * When x1 + x2 is 0 or n1 + n2 the pooled proportion is 0 or 1: as in R, the statistic and
+ * p-value are NaN (an expected count is 0), the estimates and interval are still given, and
+ * `warning` says why.
+ *
+ * @throws RangeError for invalid counts or options.
  * @category Tests
  * @example
  * ```ts
@@ -86,12 +89,10 @@ export function twoProportionTest(
   assertBoolean('correct', correct);
   assertOpenUnit('confLevel', confLevel);
   const alternative = alternativeOption(options.alternative);
+  // With x1 + x2 = 0 or n1 + n2 the pooled proportion is 0 or 1: an expected count is 0, so R's
+  // statistic is 0/0 = NaN (p-value NaN) while its estimates and interval are still defined.
+  // Return exactly that, with a warning saying why, rather than refuse R's answer.
   const pooled = (x1 + x2) / (n1 + n2);
-  if (pooled === 0 || pooled === 1) {
-    throw new RangeError(
-      `x1 + x2 must be between 1 and n1 + n2 - 1 for the test to be defined, got ${x1 + x2} of ${n1 + n2}`,
-    );
-  }
   const p1 = x1 / n1;
   const p2 = x2 / n2;
   const delta = p1 - p2;
@@ -125,8 +126,14 @@ export function twoProportionTest(
     confInt: Object.freeze([lower, upper] as const),
     confLevel,
     alternative,
-    ...(expected.some((e) => e < 5)
-      ? { warning: 'Chi-squared approximation may be incorrect' }
-      : {}),
+    ...(pooled === 0 || pooled === 1
+      ? {
+          warning:
+            'Chi-squared approximation may be incorrect; ' +
+            `x1 + x2 = ${x1 + x2} of ${n1 + n2}, so an expected count is 0 and the statistic and p-value are undefined (NaN, as in R)`,
+        }
+      : expected.some((e) => e < 5)
+        ? { warning: 'Chi-squared approximation may be incorrect' }
+        : {}),
   });
 }

@@ -52,6 +52,8 @@ const close = (actual: number | null, expected: RNum | undefined, label: string)
 const NAN_REASONS = [
   'every value is tied (or zero), so the normal approximation has zero variance and the p-value is undefined (NaN, as in R)',
   'every value is tied, so the statistic and p-value are undefined (NaN)',
+  'no discordant pairs (b + c = 0): the statistic is 0/0, so it and the p-value are undefined (NaN, as in R)',
+  /^x1 \+ x2 = \d+ of \d+, so an expected count is 0 and the statistic and p-value are undefined \(NaN, as in R\)$/,
 ];
 const GOODNESS_OF_FIT = 'Chi-squared test for given probabilities';
 

@@ -4,14 +4,14 @@
 //
 // R's NA/NaN (null / "NaN" in the JSON) are handled per function:
 // - twoProportionTest: R's statistic is NaN when x1 + x2 is 0 or n1 + n2 (the pooled proportion is
-//   0 or 1, a zero column margin of the 2 × 2 table); sos-eval throws a RangeError, as its contract
-//   says for a zero margin.
+//   0 or 1, a zero column margin of the 2 × 2 table); so is ours, with R's estimates and interval
+//   and a warning saying why.
 // - chiSquareTest: R's statistic is NaN for a table with a zero row or column total; sos-eval throws
 //   a RangeError (zero margin). R turns a one-row or one-column matrix into a goodness-of-fit test
 //   of the vector against equal probabilities; chiSquareTest is a test of independence and throws
 //   a RangeError for fewer than two rows or columns (fewer than two groups), as its JSDoc says.
-// - mcnemarTest: R's statistic and p-value are NaN when b + c = 0 (0/0) and binom.test(0, 0)
-//   stops; sos-eval throws a RangeError for both (longitudinal's compareWaves relies on it).
+// - mcnemarTest: R's statistic and p-value are NaN when b + c = 0 (0/0), and so are ours (with a
+//   warning); binom.test(0, 0) stops, and the exact version throws a RangeError.
 // - cohensKappa: R's kappa is NaN when chance agreement is 1 (every rating in one row and one
 //   column, so the other margins are 0); sos-eval throws a RangeError (zero margin). R's NaN
 //   standard error elsewhere would have to be NaN here too (none occurs in the sweep).
@@ -129,15 +129,13 @@ describe('twoProportionTest matches prop.test(c(x1, x2), c(n1, n2), ...)', () =>
   for (const c of loadRFixture<Case>('differential-prop-test').cases) {
     const label = `${c.x1}/${c.n1} vs ${c.x2}/${c.n2} ${c.alternative} correct=${c.correct} confLevel=${c.confLevel}`;
     const options = { correct: c.correct, alternative: c.alternative, confLevel: c.confLevel };
-    if (Number.isNaN(c.statistic)) {
-      it(`${label}: R's statistic is NaN (pooled proportion 0 or 1), ours throws`, () => {
-        expect([0, c.n1 + c.n2]).toContain(c.x1 + c.x2);
-        expect(() => twoProportionTest(c.x1, c.n1, c.x2, c.n2, options)).toThrow(RangeError);
-      });
-      continue;
-    }
     it(label, () => {
       const r = twoProportionTest(c.x1, c.n1, c.x2, c.n2, options);
+      // R's statistic is NaN (0/0) when the pooled proportion is 0 or 1; ours too, with a reason.
+      if (Number.isNaN(c.statistic)) {
+        expect([0, c.n1 + c.n2]).toContain(c.x1 + c.x2);
+        expect(r.warning).toMatch(/undefined \(NaN, as in R\)$/);
+      }
       expect(r.method).toBe(c.method);
       expectCloseToR(r.statistic, c.statistic, 'statistic');
       expect(r.df).toBe(c.df);
@@ -148,7 +146,8 @@ describe('twoProportionTest matches prop.test(c(x1, x2), c(n1, n2), ...)', () =>
       closeBounded(r.confInt[1], c.confInt[1], 'confInt[1]');
       expect(r.alternative).toBe(c.alternative);
       expect(r.confLevel).toBe(c.confLevel);
-      expectRWarnings(r.warning, c.warnings);
+      const why = `x1 + x2 = ${c.x1 + c.x2} of ${c.n1 + c.n2}, so an expected count is 0 and the statistic and p-value are undefined (NaN, as in R)`;
+      expectRWarnings(r.warning, c.warnings, Number.isNaN(c.statistic) ? [why] : []);
     });
   }
 });
@@ -319,10 +318,19 @@ describe('mcnemarTest matches mcnemar.test(table, correct) and binom.test(b, b +
   for (const c of loadRFixture<Case>('differential-mcnemar').cases) {
     const label = `${JSON.stringify(c.table)} correct=${c.correct} exact=${c.exact}`;
     const options = { correct: c.correct, exact: c.exact };
-    if (c.error !== undefined || Number.isNaN(c.statistic)) {
-      it(`${label}: R gives NaN or stops (b + c = 0), ours throws`, () => {
+    if (c.error !== undefined) {
+      it(`${label}: R's binom.test(0, 0) stops (b + c = 0), and so do we`, () => {
         expect(c.table[0]![1]! + c.table[1]![0]!).toBe(0);
         expect(() => mcnemarTest(asTwoByTwo(c.table), options)).toThrow(/b \+ c = 0/);
+      });
+      continue;
+    }
+    if (Number.isNaN(c.statistic)) {
+      it(`${label}: R's statistic and p-value are NaN (b + c = 0), and ours`, () => {
+        expect(c.table[0]![1]! + c.table[1]![0]!).toBe(0);
+        const r = mcnemarTest(asTwoByTwo(c.table), options);
+        expect([r.statistic, r.pValue, r.df, r.method]).toEqual([NaN, NaN, c.df, c.method]);
+        expect(r.warning).toMatch(/b \+ c = 0/);
       });
       continue;
     }

@@ -29,15 +29,28 @@ describe('mcnemarTest matches mcnemar.test and binom.test(b, b + c)', () => {
     });
   }
 
-  it('rejects tables without discordant pairs and bad options', () => {
-    expect(() =>
-      mcnemarTest([
-        [5, 0],
-        [0, 7],
-      ]),
-    ).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: table has no discordant pairs (b + c = 0), so the test is undefined]`,
-    );
+  it("gives R's NaN without discordant pairs, and says why", () => {
+    // R: mcnemar.test(matrix(c(5, 0, 0, 7), 2)): statistic 0/0 = NaN, p-value NaN, and no
+    // continuity correction (R applies it only when the table is not symmetric).
+    for (const correct of [true, false]) {
+      const r = mcnemarTest(
+        [
+          [5, 0],
+          [0, 7],
+        ],
+        { correct },
+      );
+      expect([r.statistic, r.pValue, r.df, r.method]).toEqual([
+        NaN,
+        NaN,
+        1,
+        "McNemar's Chi-squared test",
+      ]);
+      expect(r.warning).toMatch(/b \+ c = 0/);
+    }
+  });
+
+  it('rejects the exact test without discordant pairs (binom.test(0, 0) stops), and bad options', () => {
     expect(() =>
       mcnemarTest(
         [
@@ -47,7 +60,7 @@ describe('mcnemarTest matches mcnemar.test and binom.test(b, b + c)', () => {
         { exact: true },
       ),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: table has no discordant pairs (b + c = 0), so the test is undefined]`,
+      `[RangeError: table has no discordant pairs (b + c = 0), so the exact test (a binomial test of b in b + c trials) is undefined]`,
     );
     expect(() =>
       mcnemarTest(

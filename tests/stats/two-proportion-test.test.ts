@@ -47,13 +47,29 @@ describe('twoProportionTest matches prop.test(c(x1, x2), c(n1, n2))', () => {
     expect(Math.abs(r.pValue - 5.607329e-19) / 5.607329e-19).toBeLessThan(1e-6);
   });
 
-  it('rejects broken arguments and an undefined statistic', () => {
-    expect(() => twoProportionTest(0, 10, 0, 20)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: x1 + x2 must be between 1 and n1 + n2 - 1 for the test to be defined, got 0 of 30]`,
-    );
-    expect(() => twoProportionTest(10, 10, 20, 20)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: x1 + x2 must be between 1 and n1 + n2 - 1 for the test to be defined, got 30 of 30]`,
-    );
+  it("gives R's NaN statistic, and its interval, when the pooled proportion is 0 or 1", () => {
+    // R: prop.test(c(0, 0), c(10, 20)) and prop.test(c(10, 20), c(10, 20)): X-squared = NaN,
+    // p-value = NaN, conf.int 0 0 (two.sided), -1 0 (less), 0 1 (greater); Yates' correction is
+    // capped at |p1 - p2| / (1/n1 + 1/n2) = 0, so the method says "without".
+    for (const [x1, x2] of [
+      [0, 0],
+      [10, 20],
+    ] as const) {
+      const intervals = { 'two.sided': [0, 0], less: [-1, 0], greater: [0, 1] } as const;
+      for (const alternative of ['two.sided', 'less', 'greater'] as const) {
+        const r = twoProportionTest(x1, 10, x2, 20, { alternative });
+        expect(r.statistic).toBeNaN();
+        expect(r.pValue).toBeNaN();
+        expect(r.confInt).toEqual(intervals[alternative]);
+        expect(r.method).toBe(
+          '2-sample test for equality of proportions without continuity correction',
+        );
+        expect(r.warning).toMatch(/^Chi-squared approximation may be incorrect; x1 \+ x2 = /);
+      }
+    }
+  });
+
+  it('rejects broken arguments', () => {
     expect(() => twoProportionTest(3, 10, 21, 20)).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: x2 must be at most n2 (20), got 21]`,
     );
