@@ -28,11 +28,14 @@ export interface FisherExactTestResult {
   readonly method: string;
   /** The exact p-value for `alternative`. */
   readonly pValue: number;
-  /** Conditional maximum-likelihood estimate of the odds ratio (0 or Infinity at the edges). */
+  /**
+   * Conditional maximum-likelihood estimate of the odds ratio (0 or Infinity at the edges), as
+   * R's `uniroot` finds it.
+   */
   readonly estimate: number;
   /** Always `'odds ratio'`, as R names the estimate. */
   readonly estimateName: 'odds ratio';
-  /** Conditional (exact) confidence interval for the odds ratio. */
+  /** Conditional (exact) confidence interval for the odds ratio, limits as `uniroot` finds them. */
   readonly confInt: readonly [number, number];
   /** Confidence level of `confInt`. */
   readonly confLevel: number;
@@ -50,8 +53,10 @@ export interface FisherExactTestResult {
  * {@link chiSquareTest} when expected counts are small (for example a comparison of two pilot
  * sites with a dozen families each). The two-sided p-value sums the probabilities of all tables
  * no more likely than the observed one (with R's relative slack of 1e-7); the estimate is the
- * conditional MLE and the interval inverts the one-sided tests, found here by bisection to near
- * machine precision (R's `uniroot` stops at about 1e-4).
+ * conditional MLE and the interval inverts the one-sided tests. Both are found as R finds them,
+ * with a port of `uniroot` and its default tolerance, so they are R's printed values rather than
+ * the exact roots, from which they can differ by up to about 1e-4 on the scale uniroot solves
+ * (the odds ratio below 1, its reciprocal above 1).
  *
  * @param table - `[[a, b], [c, d]]` of whole-number counts.
  * @returns A frozen {@link FisherExactTestResult}.
@@ -60,8 +65,13 @@ export interface FisherExactTestResult {
  * @example
  * ```ts
  * import { fisherExactTest } from 'sos-eval/stats';
- * // R: fisher.test(matrix(c(3, 1, 1, 3), 2))$p.value (Fisher's tea-tasting table)
- * fisherExactTest([[3, 1], [1, 3]]).pValue //=> 0.4857
+ * // R: fisher.test(matrix(c(3, 1, 1, 3), 2)) (Fisher's tea-tasting table)
+ * const r = fisherExactTest([[3, 1], [1, 3]]);
+ * r.pValue //=> 0.4857
+ * r.estimate //=> 6.408309
+ * r.confInt //=> [0.2117329, 621.9337505]
+ * // R: fisher.test(matrix(c(60, 1, 1, 60), 2))$estimate, where the exact root is 2174.31
+ * fisherExactTest([[60, 1], [1, 60]]).estimate //=> 2201.128
  * ```
  */
 export function fisherExactTest(
