@@ -113,12 +113,108 @@ export function preciseSum(values: readonly number[]): number {
   return sumDivided(values, 1);
 }
 
+// x87 extended precision (64-bit significand, round half to even), emulated exactly with BigInt,
+// for R's mean(): LDOUBLE s = Σ x; s /= n; t = Σ (x − s); s += t / n; (double) s.
+interface Ld {
+  readonly m: bigint; // value = m · 2^e, |m| < 2^64 after rounding
+  readonly e: number;
+}
+const LD_ZERO: Ld = { m: 0n, e: 0 };
+
+function bitLength(a: bigint): number {
+  if (a === 0n) return 0;
+  const hex = a.toString(16);
+  return (hex.length - 1) * 4 + 32 - Math.clz32(parseInt(hex[0] as string, 16));
+}
+
+// Exact m · 2^e rounded to `bits` significant bits, half to even.
+function roundLd(m: bigint, e: number, bits: number): Ld {
+  if (m === 0n) return LD_ZERO;
+  const negative = m < 0n;
+  let a = negative ? -m : m;
+  const shift = bitLength(a) - bits;
+  if (shift <= 0) return { m, e };
+  const s = BigInt(shift);
+  let q = a >> s;
+  const r = a - (q << s);
+  const half = 1n << (s - 1n);
+  if (r > half || (r === half && (q & 1n) === 1n)) q += 1n;
+  a = q;
+  return { m: negative ? -a : a, e: e + shift };
+}
+
+const view = new DataView(new ArrayBuffer(8));
+function fromDouble(x: number): Ld {
+  if (x === 0) return LD_ZERO;
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (biased === 0) e = -1074;
+  else {
+    m |= 1n << 52n;
+    e = biased - 1075;
+  }
+  return { m: x < 0 ? -m : m, e };
+}
+
+function addLd(a: Ld, b: Ld): Ld {
+  if (a.m === 0n) return b;
+  if (b.m === 0n) return a;
+  const e = Math.min(a.e, b.e);
+  return roundLd((a.m << BigInt(a.e - e)) + (b.m << BigInt(b.e - e)), e, 64);
+}
+
+function subLd(a: Ld, b: Ld): Ld {
+  return addLd(a, { m: -b.m, e: b.e });
+}
+
+// a / n for a whole n > 0: a quotient of at least 66 bits plus a sticky bit, then rounded.
+function divLd(a: Ld, n: number): Ld {
+  if (a.m === 0n) return LD_ZERO;
+  const d = BigInt(n);
+  const k = Math.max(0, 67 + bitLength(d) - bitLength(a.m < 0n ? -a.m : a.m));
+  const big = a.m << BigInt(k);
+  const q = big / d;
+  const sticky = big % d === 0n ? 0n : a.m < 0n ? -1n : 1n;
+  return roundLd((q << 1n) + sticky, a.e - k - 1, 64);
+}
+
+function toDouble(a: Ld): number {
+  if (a.m === 0n) return 0;
+  const r = roundLd(a.m, a.e, 53);
+  // r.m has at most 53 bits (or is 2^53), so Number() is exact; scale in two steps.
+  const half = Math.trunc(r.e / 2);
+  return Number(r.m) * 2 ** half * 2 ** (r.e - half);
+}
+
+function meanLd(values: readonly number[]): number {
+  const n = values.length;
+  let s = LD_ZERO;
+  for (const v of values) s = addLd(s, fromDouble(v));
+  s = divLd(s, n);
+  let t = LD_ZERO;
+  for (const v of values) t = addLd(t, subLd(fromDouble(v), s));
+  return toDouble(addLd(s, divLd(t, n)));
+}
+
 /**
- * Arithmetic mean, rounded once from the exact sum, as R's mean() gets it (long double sum and a
- * correcting pass over the residuals).
+ * Arithmetic mean as R's mean() computes it: in x87 long double (emulated exactly above, about
+ * 3 µs a value) for up to 2000 finite values, and up to 10^5 where the sum cancels; otherwise
+ * rounded once from the exact sum. The two agree except where the sum cancels: for tenths that sum to (nearly) 0, R's long double mean is -1.9796370024400506e-17 and
+ * the exact one -1.9825411154020653e-17, and R's print shows the difference.
  */
 export function mean(values: readonly number[]): number {
-  return sumDivided(values, values.length);
+  const exact = sumDivided(values, values.length);
+  const n = values.length;
+  if (n > 1e5 || !Number.isFinite(exact) || !values.every(Number.isFinite)) return exact;
+  if (n <= 2000) return meanLd(values);
+  // Larger samples: emulate only where the sum cancels, the one place the two differ in practice.
+  let maxAbs = 0;
+  for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v));
+  return Math.abs(exact) < 1e-6 * maxAbs ? meanLd(values) : exact;
 }
 
 /**
