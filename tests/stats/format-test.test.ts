@@ -82,8 +82,9 @@ describe('formatTest matches R print.htest (without the data line)', () => {
     expect(formatTest(run(c))).toBe(printed(c.text));
   });
 
-  // prop.test, chisq.test, fisher.test (limits solved tightly: R's uniroot shows in the 5th
-  // digit), mcnemar.test, and binom.test(b, b + c) under our exact McNemar method string.
+  // prop.test, chisq.test, fisher.test (as R prints it: uniroot's estimate and limits, which
+  // differ from the exact roots in the 5th digit), mcnemar.test, and binom.test(b, b + c) under
+  // our exact McNemar method string.
   it.each(tableFixture.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const result = runTable(c);
     expect(formatTest(result).split('\n')).toEqual(printed(c.text).split('\n'));
