@@ -16,13 +16,25 @@ const AB: Record<4 | 5 | 6 | 8 | 9, readonly [number, number]> = {
 
 /** R's `quantile(x, p, type = type)` for sorted, non-empty `x` and `p` in [0, 1]. */
 export function quantileSorted(x: readonly number[], p: number, type: QuantileType): number {
-  const n = x.length;
+  return quantileAt((k) => x[k]!, x.length, p, type);
+}
+
+/**
+ * The same for a sorted sample of size n > 0 read through `at(k)`, its k-th smallest value
+ * (0-based): lets a tally of counts stand in for the sample without expanding it.
+ */
+export function quantileAt(
+  at: (k: number) => number,
+  n: number,
+  p: number,
+  type: QuantileType,
+): number {
   if (type === 7) {
     const index = 1 + (n - 1) * p;
     const lo = Math.floor(index);
     const hi = Math.ceil(index);
-    const qs = x[lo - 1]!;
-    const xhi = x[hi - 1]!;
+    const qs = at(lo - 1);
+    const xhi = at(hi - 1);
     if (index > lo && xhi !== qs) {
       const h = index - lo;
       return (1 - h) * qs + h * xhi;
@@ -45,7 +57,7 @@ export function quantileSorted(x: readonly number[], p: number, type: QuantileTy
     if (Math.abs(h) < FUZZ) h = 0;
   }
   // R pads the sorted sample as c(x[1], x[1], x, x[n], x[n]) and reads x[j + 2] and x[j + 3].
-  const padded = (k: number): number => x[Math.min(Math.max(k - 3, 0), n - 1)]!;
+  const padded = (k: number): number => at(Math.min(Math.max(k - 3, 0), n - 1));
   const left = padded(j + 2);
   const right = padded(j + 3);
   if (h === 1) return right;

@@ -19,6 +19,14 @@ export {
   type ScaleSummary,
   type SummariseScaleOptions,
 } from './summarise-scale.js';
+export type { ScaleTally } from './scale-tally.js';
+export { tallyScale, tallyScaleAsync } from './tally-scale.js';
+export { getScaleTallyMonoid } from './scale-tally-monoid.js';
+export {
+  scaleTallyFromCounts,
+  type ScaleTallyFromCountsOptions,
+} from './scale-tally-from-counts.js';
+export { summariseScaleTally } from './summarise-scale-tally.js';
 export {
   scaleChange,
   type ChangeDirection,

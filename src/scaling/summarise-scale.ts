@@ -1,4 +1,5 @@
-import { assertArray, showValue } from '../_lib/args.js';
+import { assertIterable } from '../_lib/args.js';
+import { quantileTypeOption } from './_quantile-type-option.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { meanR, sdR } from './_mean.js';
 import { quantileSorted } from './_quantile.js';
@@ -72,9 +73,11 @@ export interface SummariseScaleOptions {
  * `quantile(x, type = 7)` by default; all nine R types are supported), min, max and the count at
  * every point of the scale. Missing values (`null`, `undefined`, NaN) are counted in `missing`;
  * values off the scale are reported in `issues`, counted in `invalid` and left out of the
- * statistics. Never throws on bad data.
+ * statistics. Never throws on bad data. `scores` may be any iterable; it holds the valid scores
+ * while it works — for constant memory over a long stream, or to merge chunks and counts made
+ * elsewhere, use {@link tallyScale} and {@link summariseScaleTally}, which give the same summary.
  *
- * @throws TypeError when `scores` is not an array or `scale` is not a scale; RangeError when
+ * @throws TypeError when `scores` is not iterable or `scale` is not a scale; RangeError when
  *   `type` is not 1–9.
  * @category Summaries
  * @example
@@ -90,26 +93,24 @@ export interface SummariseScaleOptions {
  * ```
  */
 export function summariseScale(
-  scores: readonly (number | null | undefined)[],
+  scores: Iterable<number | null | undefined>,
   scale: Scale,
   options: SummariseScaleOptions = {},
 ): ScaleSummary {
-  assertArray('scores', scores);
+  assertIterable('scores', scores);
   assertScale('scale', scale);
-  const type = options.type ?? 7;
-  if (!(typeof type === 'number' && Number.isInteger(type) && type >= 1 && type <= 9))
-    throw new RangeError(`type must be one of R's quantile types 1–9, got ${showValue(type)}`);
-  const quantileType = type;
+  const quantileType = quantileTypeOption(options);
 
   const valid: number[] = [];
   const issues: ValidationIssue[] = [];
   let missing = 0;
-  scores.forEach((value, i) => {
-    const read = readScore(value, scale, [i]);
+  let i = 0;
+  for (const value of scores) {
+    const read = readScore(value, scale, [i++]);
     if (read.kind === 'score') valid.push(read.score);
     else if (read.kind === 'missing') missing++;
     else issues.push(read.issue);
-  });
+  }
 
   const tally = scale.points.map(() => 0);
   for (const s of valid) tally[stepIndex(s, scale.min, scale.step)]!++;

@@ -5,6 +5,7 @@ import type { WorkerSurveyResponse } from 'sos-eval/models';
 import { PILOT_IDS, TOOL_IDS } from 'sos-eval/models';
 import { tallyUsage, tallyUsageAsync, UsageTallyMonoid } from 'sos-eval/usage';
 import { scoreMeasure, SDQ_PARENT, tallyMeasure, type MeasureScore } from 'sos-eval/measures';
+import { SAFETY_SCALE, tallyScale } from 'sos-eval/scaling';
 
 const LEVELS = ['all', 'some', 'none', null] as const;
 
@@ -26,6 +27,11 @@ export function* responses(count: number): Generator<WorkerSurveyResponse> {
   }
 }
 
+/** 0–10 safety scores in half steps, one in 50 missing. */
+function* safetyScores(count: number): Generator<number | null> {
+  for (let i = 0; i < count; i++) yield i % 50 === 0 ? null : ((i * 7) % 21) / 2;
+}
+
 /** Parent SDQ responses scored one at a time (codes cycle so every band and some gaps occur). */
 function* scoredSdq(count: number): Generator<MeasureScore> {
   const codes: (number | null)[] = new Array<number | null>(25);
@@ -42,6 +48,7 @@ async function* asyncResponses(count: number): AsyncGenerator<WorkerSurveyRespon
 export const AGGREGATES: Record<string, (count: number) => Promise<unknown> | unknown> = {
   tallyUsage: (count) => tallyUsage(responses(count), { by: 'pilot' }),
   tallyUsageAsync: (count) => tallyUsageAsync(asyncResponses(count), { by: 'pilot' }),
+  'tallyScale (safety scores)': (count) => tallyScale(safetyScores(count), SAFETY_SCALE),
   'tallyMeasure (scored SDQ, by pilot)': (count) =>
     tallyMeasure(scoredSdq(count), { by: (_, i) => PILOT_IDS[i % PILOT_IDS.length]! }),
   // Chunks of 10^5 tallied and folded with the monoid as they come: the parallel pattern, serially.

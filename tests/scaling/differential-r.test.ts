@@ -18,6 +18,8 @@ import {
   detectDrift,
   scaleDivergence,
   summariseScale,
+  summariseScaleTally,
+  tallyScale,
   type CaseJudgement,
   type QuantileType,
   type Scale,
@@ -55,7 +57,22 @@ const close = (actual: number | null, expected: RNum, label: string): void => {
   expectCloseToR(actual as number, expected as number, label);
 };
 
-describe('summariseScale agrees with R on random and edge samples', () => {
+// summariseScale reads the scores; summariseScaleTally(tallyScale(...)) only their counts per point.
+// Both must give R's numbers.
+type Summarise = (
+  scores: readonly (number | null)[],
+  scale: Scale,
+  options?: { type?: QuantileType },
+) => ReturnType<typeof summariseScale>;
+const SUMMARISERS: [string, Summarise][] = [
+  ['summariseScale', (x, scale, options) => summariseScale(x, scale, options)],
+  [
+    'summariseScaleTally(tallyScale)',
+    (x, scale, options) => summariseScaleTally(tallyScale(x, scale), scale, options),
+  ],
+];
+
+describe.each(SUMMARISERS)('%s agrees with R on random and edge samples', (_name, summarise) => {
   interface Case {
     name: string;
     scale: ScaleSpec;
@@ -82,7 +99,7 @@ describe('summariseScale agrees with R on random and edge samples', () => {
     const scale = scaleOf(c.scale);
     const scores = [...c.x, ...c.invalid_values];
     for (const type of [1, 2, 3, 4, 5, 6, 7, 8, 9] as const satisfies readonly QuantileType[]) {
-      const s = summariseScale(scores, scale, { type });
+      const s = summarise(scores, scale, { type });
       const [q1, median, q3] = c.quartiles[type - 1]!;
       close(s.q1, q1!, `q1 type ${type}`);
       close(s.median, median!, `median type ${type}`);
@@ -90,7 +107,7 @@ describe('summariseScale agrees with R on random and edge samples', () => {
       expect(s.type).toBe(type);
     }
     // R's default is type 7, and so is ours.
-    const s = summariseScale(scores, scale);
+    const s = summarise(scores, scale);
     expect(s.type).toBe(7);
     close(s.q1, c.quartiles[6]![0]!, 'default q1');
     close(s.median, c.quartiles[6]![1]!, 'default median');

@@ -149,7 +149,9 @@ describe('summariseScale', () => {
     );
     expect(() =>
       summariseScale('1, 2' as unknown as number[], SAFETY_SCALE),
-    ).toThrowErrorMatchingInlineSnapshot(`[TypeError: scores must be an array, got "1, 2"]`);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: scores must be an iterable (an array or generator), got "1, 2"]`,
+    );
   });
 
   const scoreOrJunk = fc.oneof(
