@@ -1,7 +1,7 @@
 // Two independent samples of one measure, compared by the test its kind calls for. Shared by
 // compareCohorts, compareGroups' pairwise follow-ups and attrition, so all three agree.
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { chiSquareTest } from '../stats/chi-square-test.js';
+import { independenceTest } from './_independence-test.js';
 import { fisherExactTest } from '../stats/fisher-exact-test.js';
 import { mannWhitneyTest } from '../stats/mann-whitney-test.js';
 import { newcombeInterval } from '../stats/newcombe-interval.js';
@@ -111,7 +111,7 @@ export function compareTwoSamples(
   }
   if (kind === 'categorical') {
     const table = countTable([b, a], categoriesOf([b, a]));
-    const test = empty ? null : tryTest(() => chiSquareTest(table), [], issues);
+    const test = empty ? null : tryTest(() => independenceTest(table), [], issues);
     return { estimate: null, confLow: null, confHigh: null, test, plannedMethod: CHI_SQUARE };
   }
   const xa = a as number[];

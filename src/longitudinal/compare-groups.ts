@@ -1,7 +1,7 @@
 import { assertOpenUnit, showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { adjustPValues } from '../stats/adjust-p-values.js';
-import { chiSquareTest } from '../stats/chi-square-test.js';
+import { independenceTest } from './_independence-test.js';
 import { kruskalWallisTest } from '../stats/kruskal-wallis-test.js';
 import { readRecords } from './_iterable.js';
 import { readKey } from './_key.js';
@@ -97,7 +97,7 @@ export function compareGroups<R>(
   const nMissing = read.reduce((s, r) => s + r.nMissing, 0) + (named.unassigned ?? 0);
   const omnibusIssues = [...issues];
   const omnibusTest = ['binary', 'categorical'].includes(kind)
-    ? tryTest(() => chiSquareTest(countTable(values, categoriesOf(values))), [], omnibusIssues)
+    ? tryTest(() => independenceTest(countTable(values, categoriesOf(values))), [], omnibusIssues)
     : tryTest(() => kruskalWallisTest(values as number[][]), [], omnibusIssues);
   const omnibus = comparisonOf({
     measure: measure.name,

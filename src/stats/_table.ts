@@ -14,7 +14,9 @@ export type TwoByTwo = readonly [readonly [number, number], readonly [number, nu
 export function readTable(name: string, table: unknown, minRows = 2, minCols = 2): number[][] {
   assertArray(name, table);
   if (table.length < minRows) {
-    throw new RangeError(`${name} must have at least ${minRows} rows, got ${showValue(table)}`);
+    throw new RangeError(
+      `${name} must have at least ${minRows} row${minRows === 1 ? '' : 's'}, got ${showValue(table)}`,
+    );
   }
   const rows = table.map((row, i) => {
     assertArray(`${name}[${i}]`, row);
@@ -23,7 +25,7 @@ export function readTable(name: string, table: unknown, minRows = 2, minCols = 2
   const width = rows[0]!.length;
   if (width < minCols) {
     throw new RangeError(
-      `${name} must have at least ${minCols} columns, got ${showValue(rows[0])} as row 0`,
+      `${name} must have at least ${minCols} column${minCols === 1 ? '' : 's'}, got ${showValue(rows[0])} as row 0`,
     );
   }
   return rows.map((row, i) => {

@@ -19,13 +19,16 @@ export interface ChiSquareTestOptions {
  * ```
  */
 export interface ChiSquareTestResult {
-  /** `"Pearson's Chi-squared test"`, with `" with Yates' continuity correction"` when applied. */
+  /**
+   * `"Pearson's Chi-squared test"`, with `" with Yates' continuity correction"` when applied;
+   * `"Chi-squared test for given probabilities"` for a one-row or one-column table.
+   */
   readonly method: string;
   /** Pearson's X-squared. */
   readonly statistic: number;
   /** Always `'X-squared'`, as R prints it. */
   readonly statisticName: 'X-squared';
-  /** Degrees of freedom, (rows − 1)(columns − 1). */
+  /** Degrees of freedom, (rows − 1)(columns − 1); cells − 1 for a one-row or one-column table. */
   readonly df: number;
   /** Upper-tail chi-square p-value. */
   readonly pValue: number;
@@ -49,13 +52,16 @@ const freezeRows = (rows: number[][]): readonly (readonly number[])[] =>
  * some / none) by pilot site; when expected counts are small the result carries R's warning and
  * {@link fisherExactTest} is the safer choice for a 2 × 2 table.
  *
- * @param table - Rows of whole-number counts, at least 2 × 2, rectangular.
+ * @param table - Rows of whole-number counts, rectangular.
  * @returns A frozen {@link ChiSquareTestResult}.
+ * A table with one row or one column is, as in R, a vector of counts: the result is R's
+ * goodness-of-fit test of equal probabilities (`chisq.test(c(…))`, method `"Chi-squared test for
+ * given probabilities"`, df = cells − 1), not a test of independence.
+ *
  * @throws TypeError or RangeError for a non-rectangular table, a cell that is not a whole number
  *   ≥ 0, or a row or column summing to 0 (an expected count of 0 makes the statistic undefined,
- *   where R returns NaN). Also a RangeError for a table with one row or one column: R's
- *   `chisq.test` runs a goodness-of-fit test of that vector against equal probabilities instead,
- *   which is not a test of independence.
+ *   where R returns NaN); a RangeError for a single cell (R: "'x' must at least have 2
+ *   elements") or a one-row table of zeros.
  * @category Tests
  * @example
  * ```ts
@@ -71,11 +77,11 @@ export function chiSquareTest(
   table: readonly (readonly number[])[],
   options: ChiSquareTestOptions = {},
 ): ChiSquareTestResult {
-  // Fewer than 2 rows or columns throws (readTable): R's chisq.test would turn a one-row or
-  // one-column matrix into a different test, goodness of fit of that vector to equal probabilities.
-  const t = readTable('table', table);
+  const t = readTable('table', table, 1, 1);
   const correct = options.correct ?? true;
   assertBoolean('correct', correct);
+  // R: `if (min(dim(x)) == 1L) x <- as.vector(x)`, then a goodness-of-fit test of that vector.
+  if (t.length === 1 || t[0]!.length === 1) return goodnessOfFit(t);
   const { rows, cols, total } = margins(t);
   rows.forEach((r, i) => {
     if (r === 0)
@@ -124,5 +130,38 @@ export function chiSquareTest(
     ...(expected.flat().some((e) => e < 5)
       ? { warning: 'Chi-squared approximation may be incorrect' }
       : {}),
+  });
+}
+
+// R's chisq.test on a vector with the default p = rep(1/k, k): E = n p, V = n p (1 − p).
+function goodnessOfFit(t: readonly (readonly number[])[]): ChiSquareTestResult {
+  const cells = t.flat();
+  const k = cells.length;
+  if (k < 2) {
+    throw new RangeError(
+      `table must have at least 2 cells, got ${k} (R: 'x' must at least have 2 elements)`,
+    );
+  }
+  const n = cells.reduce((a, b) => a + b, 0);
+  if (n === 0) {
+    throw new RangeError('table sums to 0, so its expected counts are 0 and the test is undefined');
+  }
+  const p = 1 / k;
+  const e = n * p;
+  const v = n * p * (1 - p);
+  let statistic = 0;
+  for (const o of cells) statistic += (o - e) ** 2 / e;
+  const df = k - 1;
+  const shape = (f: (o: number) => number) => freezeRows(t.map((row) => row.map(f)));
+  return Object.freeze({
+    method: 'Chi-squared test for given probabilities',
+    statistic,
+    statisticName: 'X-squared',
+    df,
+    pValue: chiSquareUpper(statistic, df),
+    expected: shape(() => e),
+    residuals: shape((o) => (o - e) / Math.sqrt(e)),
+    stdres: shape((o) => (o - e) / Math.sqrt(v)),
+    ...(e < 5 ? { warning: 'Chi-squared approximation may be incorrect' } : {}),
   });
 }

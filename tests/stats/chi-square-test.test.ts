@@ -27,6 +27,27 @@ const closeMatrix = (
   );
 };
 
+describe("chiSquareTest on one row or column is R's goodness-of-fit test", () => {
+  it('matches chisq.test(matrix(c(10, 20, 30), nrow = 1)) and by hand', () => {
+    // E = 60/3 = 20 each: X² = (100 + 0 + 100)/20 = 10 on 2 df, p = exp(−5) (χ²₂ tail is e^(−x/2));
+    // stdres = (O − E)/√(20 · 2/3): R prints −2.738613, 0, 2.738613.
+    const r = chiSquareTest([[10, 20, 30]]);
+    expect([r.method, r.statistic, r.df]).toEqual([
+      'Chi-squared test for given probabilities',
+      10,
+      2,
+    ]);
+    expect(Math.abs(r.pValue - Math.exp(-5)) / Math.exp(-5)).toBeLessThan(1e-12);
+    expect(r.expected).toEqual([[20, 20, 20]]);
+    expect(r.stdres[0]![0]!).toBeCloseTo(-2.738613, 6);
+    expect(r.warning).toBeUndefined();
+    // A column works the same way, keeps its shape, and warns when E < 5: c(1, 2, 0), E = 1.
+    const col = chiSquareTest([[1], [2], [0]]);
+    expect([col.statistic, col.df, col.expected]).toEqual([2, 2, [[1], [1], [1]]]);
+    expect(col.warning).toBe('Chi-squared approximation may be incorrect');
+  });
+});
+
 describe('chiSquareTest matches chisq.test(table, correct)', () => {
   for (const c of loadRFixture<Case>('chisq-test').cases) {
     it(`${JSON.stringify(c.table)} correct=${c.correct}`, () => {
@@ -88,11 +109,14 @@ describe('argument errors', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: table[0][1] must be a whole number ≥ 0, got -2]`,
     );
-    expect(() => chiSquareTest([[1, 2]])).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: table must have at least 2 rows, got an array of length 1]`,
+    expect(() => chiSquareTest([[7]])).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: table must have at least 2 cells, got 1 (R: 'x' must at least have 2 elements)]`,
     );
-    expect(() => chiSquareTest([[1], [2]])).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: table must have at least 2 columns, got an array of length 1 as row 0]`,
+    expect(() => chiSquareTest([[0], [0]])).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: table sums to 0, so its expected counts are 0 and the test is undefined]`,
+    );
+    expect(() => chiSquareTest([])).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: table must have at least 1 row, got an array of length 0]`,
     );
     expect(() =>
       chiSquareTest([

@@ -8,8 +8,7 @@
 //   and a warning saying why.
 // - chiSquareTest: R's statistic is NaN for a table with a zero row or column total; sos-eval throws
 //   a RangeError (zero margin). R turns a one-row or one-column matrix into a goodness-of-fit test
-//   of the vector against equal probabilities; chiSquareTest is a test of independence and throws
-//   a RangeError for fewer than two rows or columns (fewer than two groups), as its JSDoc says.
+//   of the vector against equal probabilities, and so does chiSquareTest.
 // - mcnemarTest: R's statistic and p-value are NaN when b + c = 0 (0/0), and so are ours (with a
 //   warning); binom.test(0, 0) stops, and the exact version throws a RangeError.
 // - cohensKappa: R's kappa is NaN when chance agreement is 1 (every rating in one row and one
@@ -212,13 +211,24 @@ describe('chiSquareTest matches chisq.test(table, correct)', () => {
     const label = `${JSON.stringify(c.table)} correct=${c.correct}`;
     const oneWay = c.table.length < 2 || c.table[0]!.length < 2;
     if (oneWay) {
-      it(`${label}: R runs a goodness-of-fit test on the vector, ours throws`, () => {
-        expect(c.method).toBe('Chi-squared test for given probabilities');
-        expect(() => chiSquareTest(c.table, { correct: c.correct })).toThrow(
-          c.table.length < 2
-            ? 'table must have at least 2 rows, got an array of length 1'
-            : 'table must have at least 2 columns, got an array of length 1 as row 0',
-        );
+      it(`${label}: R's goodness-of-fit test on the vector, and ours`, () => {
+        const r = chiSquareTest(c.table, { correct: c.correct });
+        expect(r.method).toBe('Chi-squared test for given probabilities');
+        expect(r.method).toBe(c.method);
+        expectCloseToR(r.statistic, c.statistic, 'statistic');
+        expect(r.df).toBe(c.df);
+        expectCloseToR(r.pValue, c.pValue, 'pValue');
+        // R returns these as vectors; ours keep the table's shape.
+        for (const [ours, rs, what] of [
+          [r.expected, c.expected, 'expected'],
+          [r.residuals, c.residuals, 'residuals'],
+          [r.stdres, c.stdres, 'stdres'],
+        ] as const) {
+          const flat = ours.flat();
+          (rs as number[]).forEach((v, i) => expectCloseToR(flat[i]!, v, `${what}[${i}]`));
+          expect(flat).toHaveLength((rs as number[]).length);
+        }
+        expectRWarnings(r.warning, c.warnings);
       });
       continue;
     }
