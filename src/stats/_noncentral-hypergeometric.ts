@@ -102,10 +102,58 @@ function expDd(y: number): void {
   LO *= scale;
 }
 
-/** e^y rounded once from its double-double value (glibc's exp, bar rare near-ties). */
-export function expR(y: number): number {
-  expDd(y);
-  return HI;
+// Powers of two 2^(i - 1100), for the scaling in expR.
+const POW2 = Float64Array.from({ length: 2200 }, (_, i) => 2 ** (i - 1100));
+// LN2_64_2 split for Dekker's product (its high half has 26 bits).
+const LN2_64_2_HI = SPLITTER * LN2_64_2 - (SPLITTER * LN2_64_2 - LN2_64_2);
+const LN2_64_2_LO = LN2_64_2 - LN2_64_2_HI;
+
+/**
+ * e^y rounded once from its double-double value (glibc's exp, bar rare near-ties): expDd with
+ * its helpers written out and kept in locals, about five times faster, as the density loops call
+ * it once per point of the support.
+ */
+function expR(y: number): number {
+  if (!(y > -708 && y < 709)) return Math.exp(y);
+  const k = Math.round(y * INV_LN2_64);
+  const r0 = y - k * LN2_64_1;
+  const p = k * LN2_64_2;
+  let t = SPLITTER * k;
+  const kh = t - (t - k);
+  const kl = k - kh;
+  const pe = kh * LN2_64_2_HI - p + kh * LN2_64_2_LO + kl * LN2_64_2_HI + kl * LN2_64_2_LO;
+  const s = r0 - p;
+  let bb = s - r0;
+  const e = r0 - (s - bb) + (-p - bb) - pe - k * LN2_64_3;
+  const rh = s + e;
+  const rl = e - (rh - s);
+  const sq = rh * rh;
+  t = SPLITTER * rh;
+  const rhh = t - (t - rh);
+  const rhl = rh - rhh;
+  const sqe = rhh * rhh - sq + 2 * rhh * rhl + rhl * rhl;
+  const tail = rh * sq * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh / 5040))));
+  const h1 = 1 + rh;
+  bb = h1 - 1;
+  const l1 = 1 - (h1 - bb) + (rh - bb);
+  const half = sq * 0.5;
+  const h2 = h1 + half;
+  bb = h2 - h1;
+  const l2 = h1 - (h2 - bb) + (half - bb);
+  const lo = l1 + l2 + (sqe * 0.5 + rl + rl * rh + tail);
+  const h = h2 + lo;
+  const l = lo - (h - h2);
+  const j = k & 63;
+  const th = EXP2_HI[j]!;
+  const q = h * th;
+  t = SPLITTER * h;
+  const hh = t - (t - h);
+  const hl = h - hh;
+  t = SPLITTER * th;
+  const thh = t - (t - th);
+  const thl = th - thh;
+  const qe = hh * thh - q + hh * thl + hl * thh + hl * thl + h * EXP2_LO[j]! + l * th;
+  return (q + qe) * POW2[(k - j) / 64 + 1100]!;
 }
 
 /** log x as HI + LO, by one Newton step from Math.log: log x = y0 + log(x e^-y0). */
@@ -125,7 +173,7 @@ function logDd(x: number): void {
 }
 
 /** log x rounded once from its double-double value (glibc's log, bar rare near-ties). */
-export function logR(x: number): number {
+function logR(x: number): number {
   logDd(x);
   return HI;
 }
@@ -162,15 +210,6 @@ function roundLongDouble(): void {
   fastTwoSum(h, n * u);
 }
 
-/** s + x in long double, s = sh + sl; leaves the result in HI + LO. */
-function addLongDouble(sh: number, sl: number, x: number): void {
-  twoSum(sh, x);
-  const s = HI;
-  const e = LO + sl;
-  twoSum(s, e);
-  roundLongDouble();
-}
-
 /** (s * x) in long double, s = sh + sl, x a double; leaves the result in HI + LO. */
 function mulLongDouble(sh: number, sl: number, x: number): void {
   const p = sh * x;
@@ -181,16 +220,46 @@ function mulLongDouble(sh: number, sl: number, x: number): void {
   roundLongDouble();
 }
 
-/** R's sum(): values added in long double in order, rounded once to double. */
+/**
+ * R's sum(): values added in long double in order, rounded once to double; the long double
+ * addition and rounding are written out, as this runs over the whole support at every
+ * evaluation.
+ */
 function sumR(values: ArrayLike<number>, from = 0, to = values.length): number {
   let sh = 0;
   let sl = 0;
   for (let i = from; i < to; i++) {
-    addLongDouble(sh, sl, values[i]!);
-    sh = HI;
-    sl = LO;
+    const x = values[i]!;
+    const s = sh + x;
+    let bb = s - sh;
+    const f = sh - (s - bb) + (x - bb) + sl;
+    let h = s + f;
+    bb = h - s;
+    let l = s - (h - bb) + (f - bb);
+    if (l !== 0) {
+      BITS[0] = h;
+      const high = WORDS[HIGH]!;
+      let e = ((high >>> 20) & 0x7ff) - 1023;
+      if ((high & 0xfffff) === 0 && WORDS[1 - HIGH] === 0 && l < 0 !== h < 0) e--;
+      const ulpExp = e - 63;
+      if (e !== 1024 && ulpExp >= -1022) {
+        WORDS[1 - HIGH] = 0;
+        WORDS[HIGH] = (ulpExp + 1023) << 20;
+        const u = BITS[0]!;
+        const r = l / u;
+        let n = Math.floor(r);
+        const frac = r - n;
+        if (frac > 0.5 || (frac === 0.5 && n % 2 !== 0)) n += 1;
+        l = n * u;
+        const h2 = h + l;
+        l = l - (h2 - h);
+        h = h2;
+      }
+    }
+    sh = h;
+    sl = l;
   }
-  return sh; // HI is already fl(HI + LO), the double nearest the long double
+  return sh; // already fl(sh + sl), the double nearest the long double
 }
 
 // ---------------------------------------------------------------------------------------------
