@@ -1,6 +1,7 @@
 import { assertOpenUnit, showValue } from '../_lib/args.js';
 import { normalQuantile } from './_distributions.js';
 import { margins, readTable } from './_table.js';
+import { compensatedSum } from '../_lib/compensated-sum.js';
 
 /** Options for {@link cohensKappa}. */
 export interface CohensKappaOptions {
@@ -106,16 +107,4 @@ export function cohensKappa(
     observedAgreement: po,
     expectedAgreement: pe,
   });
-}
-
-// Neumaier's compensated sum: as accurate as R's long-double accumulation for these sums.
-function compensatedSum(values: readonly number[]): number {
-  let sum = 0;
-  let compensation = 0;
-  for (const v of values) {
-    const next = sum + v;
-    compensation += Math.abs(sum) >= Math.abs(v) ? sum - next + v : v - next + sum;
-    sum = next;
-  }
-  return sum + compensation;
 }
