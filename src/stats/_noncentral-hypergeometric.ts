@@ -15,6 +15,7 @@
 //   exp and log are evaluated in double-double and rounded once. log1p stays Math.log1p: V8 and
 //   glibc both use fdlibm's, which agree on all but about 1 in 2,500 arguments;
 // - pnhyper(x, 1) is R's phyper (src/nmath/phyper.c, its long double pdhyper series included).
+import { showValue } from '../_lib/args.js';
 import type { Alternative } from './alternative.js';
 import { uniroot } from './_zeroin.js';
 
@@ -500,18 +501,30 @@ export class NoncentralHypergeometric {
   }
 }
 
-/** @internal fisher.test's conf.int for the odds ratio, from ncp.L and ncp.U as R finds them. */
+/**
+ * @internal fisher.test's conf.int for the odds ratio, from ncp.L and ncp.U as R finds them.
+ * Where the upper limit lies beyond the odds ratio 1/2^-52 that R searches to (a confLevel very
+ * close to 1), uniroot finds no sign change and R stops; so does this, with a RangeError.
+ */
 export function conditionalInterval(
   dist: NoncentralHypergeometric,
   alternative: Alternative,
   confLevel: number,
 ): readonly [number, number] {
   const alpha = 1 - confLevel;
-  const limits: [number, number] =
-    alternative === 'less'
-      ? [0, dist.upperLimit(alpha)]
-      : alternative === 'greater'
-        ? [dist.lowerLimit(alpha), Infinity]
-        : [dist.lowerLimit(alpha / 2), dist.upperLimit(alpha / 2)];
-  return Object.freeze(limits);
+  try {
+    const limits: [number, number] =
+      alternative === 'less'
+        ? [0, dist.upperLimit(alpha)]
+        : alternative === 'greater'
+          ? [dist.lowerLimit(alpha), Infinity]
+          : [dist.lowerLimit(alpha / 2), dist.upperLimit(alpha / 2)];
+    return Object.freeze(limits);
+  } catch (error) {
+    throw new RangeError(
+      `confLevel ${showValue(confLevel)} is too close to 1 for this table: R's fisher.test stops ` +
+        `too (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
+  }
 }

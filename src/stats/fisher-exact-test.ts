@@ -60,7 +60,9 @@ export interface FisherExactTestResult {
  *
  * @param table - `[[a, b], [c, d]]` of whole-number counts.
  * @returns A frozen {@link FisherExactTestResult}.
- * @throws TypeError or RangeError for a table that is not 2 × 2 counts, or invalid options.
+ * @throws TypeError or RangeError for a table that is not 2 × 2 counts, or invalid options;
+ * RangeError where R's fisher.test stops too: a `confLevel` so close to 1 that the upper limit
+ * lies beyond the odds ratio 2^52 that R's `uniroot` searches to.
  * @category Tests
  * @example
  * ```ts

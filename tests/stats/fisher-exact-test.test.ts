@@ -91,4 +91,18 @@ describe('fisherExactTest matches fisher.test(table, alternative, conf.level, or
       `[RangeError: confLevel must be between 0 and 1 (exclusive), got 95]`,
     );
   });
+
+  it('stops where fisher.test stops: an upper limit beyond the odds ratio 2^52', () => {
+    // R: fisher.test(matrix(c(1000, 1, 1, 1000), 2), conf.level = 1 - 1e-12) stops with
+    // "f() values at end points not of opposite sign" (uniroot in ncp.U).
+    expect(() =>
+      fisherExactTest(
+        [
+          [1000, 1],
+          [1, 1000],
+        ],
+        { confLevel: 1 - 1e-12 },
+      ),
+    ).toThrow(/confLevel 0\.999999999999 is too close to 1 for this table/);
+  });
 });
