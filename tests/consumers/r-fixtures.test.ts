@@ -12,6 +12,7 @@ import { assertOk, consumer, run, type Consumer } from './_consumer.js';
 
 const CHECKS = fileURLToPath(new URL('./fixtures/r-checks.mjs', import.meta.url));
 const NODE = process.execPath;
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 interface Row {
   fixture: string;
@@ -21,10 +22,12 @@ interface Row {
   ours?: number | string | null;
   r?: number | string | null;
   error?: string;
+  rUndefined?: boolean;
 }
 
-const decode = (v: number | string | null | undefined): number | null =>
-  typeof v === 'string' ? Number(v) : (v ?? null);
+// R's NA (null in the JSON) and NaN are the same "no number" for this comparison.
+const decode = (v: number | string | null | undefined): number =>
+  typeof v === 'string' ? Number(v) : (v ?? Number.NaN);
 
 /** The script that loads sos-eval/stats one way, reads every fixture and prints the rows. */
 const script = (how: 'import' | 'require'): string => `
@@ -62,21 +65,25 @@ describe.each(['import', 'require'] as const)(
       rows = await rowsFrom(how);
     });
 
-    it('loads sos-eval/stats from node_modules and runs every case of every stats fixture', () => {
+    it('loads sos-eval/stats from node_modules and runs every case of every stats fixture, throwing only where R has no number', () => {
       const checked = new Set(rows.map((r) => r.fixture));
       const source = readFileSync(CHECKS, 'utf8');
       for (const f of checked) expect(source).toContain(`'${f}'`);
-      expect(checked.size).toBeGreaterThanOrEqual(14);
-      expect(rows.filter((r) => r.error)).toEqual([]);
+      expect(checked.size).toBeGreaterThanOrEqual(27);
+      // We throw only where R stops or has no number (RangeErrors the docs describe).
+      expect(rows.filter((r) => r.error && !r.rUndefined)).toEqual([]);
     });
 
     it('agrees with R to a relative 1e-9 on every compared value', () => {
       for (const row of rows) {
         const where = `${row.fixture}[${row.index}] ${row.name} ${row.label}`;
+        if (row.error) continue;
         const ours = decode(row.ours);
         const r = decode(row.r);
-        if (r === null || ours === null) expect(ours, where).toBe(r);
-        else expectCloseToR(ours, r, where);
+        // Below the smallest normal double R's exact binomial tails are rounding residue (5e-324
+        // where the true p is ~10^-3000); the unit tests pin those, here both must be ~0.
+        if (Math.abs(r) < MIN_NORMAL && Math.abs(ours) < MIN_NORMAL) continue;
+        expectCloseToR(ours, r, where);
       }
     });
   },
