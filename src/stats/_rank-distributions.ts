@@ -138,3 +138,49 @@ export function rankSumCdf(q: number, m: number, n: number, lowerTail: boolean):
     c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumProbabilities(m, n, maxK),
   );
 }
+
+// R's quantile search (qsignrank, qwilcox): add the point probabilities from 0 upwards until the
+// sum reaches x (lower half) or passes 1 − x (upper half, then reflected), with R's 10·DBL_EPSILON
+// fuzz. `p` holds the point probabilities up to at least top/2 + 1, as R computes them.
+function quantileSearch(x: number, top: number, p: Float64Array): number {
+  const fuzz = 10 * 2 ** -52;
+  let sum = 0;
+  let q = 0;
+  if (x <= 0.5) {
+    const target = x - fuzz;
+    for (;;) {
+      sum += p[q] ?? 0;
+      if (sum >= target || q >= top) return q;
+      q++;
+    }
+  }
+  const target = 1 - x + fuzz;
+  for (;;) {
+    sum += p[q] ?? 0;
+    if (sum > target || q >= top) return top - q;
+    q++;
+  }
+}
+
+/** R `qsignrank(p, n)` (lower tail), for 0 < p < 1. */
+export function signedRankQuantile(x: number, n: number): number {
+  const top = (n * (n + 1)) / 2;
+  const maxK = Math.min(top, Math.floor(top / 2) + 2);
+  return quantileSearch(
+    x,
+    top,
+    n <= 1022 ? signedRankProbabilitiesR(n, maxK) : signedRankProbabilities(n, maxK),
+  );
+}
+
+/** R `qwilcox(p, m, n)` (lower tail), for 0 < p < 1. */
+export function rankSumQuantile(x: number, m: number, n: number): number {
+  const top = m * n;
+  const maxK = Math.min(top, Math.floor(top / 2) + 2);
+  const c = chooseR(m + n, n);
+  return quantileSearch(
+    x,
+    top,
+    c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumProbabilities(m, n, maxK),
+  );
+}

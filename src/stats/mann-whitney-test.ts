@@ -8,6 +8,7 @@ import {
 } from './_rank-test-options.js';
 import { assertEnough, readSample, type SampleInput } from './_samples.js';
 import { normalLower, normalUpper } from './_distributions.js';
+import { rankSumApproxConfInt, rankSumExactConfInt, type RankConfInt } from './_hodges-lehmann.js';
 import type { Alternative } from './alternative.js';
 
 /**
@@ -42,10 +43,27 @@ export interface MannWhitneyResult {
   readonly nMissing: number;
   /**
    * R's warning `'cannot compute exact p-value with ties'` when the exact test was wanted but
-   * ties rule it out; and, when every value is tied, why `pValue` is `NaN` (as in R).
+   * ties rule it out; and, when every value is tied, why `pValue` is `NaN` (as in R). With
+   * `confInt`, also R's "Requested conf.level not achievable" (R's capital R) before them and
+   * "cannot compute exact confidence intervals with ties" after the p-value warning.
    * Absent when there is nothing to warn about.
    */
   readonly warning?: string;
+  /**
+   * With `confInt: true`: R's Hodges–Lehmann estimate of the shift, the median of the n₁n₂
+   * differences xᵢ − yⱼ (exact case), or the shift at which the standardised W crosses zero,
+   * found as R finds it (approximate case).
+   */
+  readonly estimate?: number;
+  /** With `confInt: true`: always `'difference in location'` (R's name). */
+  readonly estimateName?: 'difference in location';
+  /** With `confInt: true`: R's `conf.int`, `[lower, upper]` (one side infinite for one-sided tests). */
+  readonly confInt?: readonly [number, number];
+  /**
+   * With `confInt: true`: the confidence level R reports for `confInt` — the requested one, or
+   * 1 − the achieved α when R warns it is not achievable.
+   */
+  readonly confLevel?: number;
 }
 
 /**
@@ -54,9 +72,17 @@ export interface MannWhitneyResult {
  * (unless `exact` says otherwise), else the normal approximation with tie and continuity
  * corrections. Missing values are dropped and counted in `nMissing`.
  *
+ * With `confInt: true` (R's `conf.int = TRUE`) the result also carries R's Hodges–Lehmann
+ * `estimate` of the difference in location and a `confInt` at `confLevel`: in the exact case the
+ * n₁n₂ differences xᵢ − yⱼ indexed by R's `qwilcox`; otherwise R's `uniroot(tol = 1e-4)` search
+ * for the shifts where the standardised W meets the normal quantiles, reproduced step by step, so
+ * the limits equal R's rather than the exact step points. Each search step re-ranks the pooled
+ * sample (O(n log n)), so 10⁴ against 10⁴ values takes well under a second. Where every
+ * difference x − y is the same, R stops, and this throws a `RangeError`.
+ *
  * @param x - First sample (e.g. Cohort 1 confidence ratings).
  * @param y - Second sample.
- * @param options - R's `alternative`, `mu`, `exact` and `correct`.
+ * @param options - R's `alternative`, `mu`, `exact`, `correct`, `confInt` and `confLevel`.
  * @category Rank tests
  * @example
  * ```ts
@@ -66,13 +92,36 @@ export interface MannWhitneyResult {
  * r.statistic //=> 9
  * r.pValue //=> 0.05
  * ```
+ * @example
+ * ```ts
+ * import { mannWhitneyTest } from 'sos-eval/stats';
+ * // R's conf.int = TRUE, exact: the estimate is the median of the 12 differences xᵢ − yⱼ.
+ * // R: wilcox.test(x, y, conf.int = TRUE, conf.level = 0.9)
+ * const options = { confInt: true, confLevel: 0.9 };
+ * const exact = mannWhitneyTest([7.5, 8.25, 9.1], [4, 5.5, 6.2, 7], options);
+ * exact.estimate //=> 2.425
+ * exact.confInt //=> [0.5, 5.1]
+ * // Confidence ratings with ties: the normal approximation, solved as R solves it with
+ * // uniroot(tol = 1e-4), so the limits are R's 2.050262e-06 and 3.999979, not 0 and 4.
+ * const r = mannWhitneyTest([7, 8, 6, 9, 7, 8, 10, 5], [5, 6, 6, 7, 4, 5, 6], { confInt: true });
+ * r.estimate //=> 2.000
+ * r.confInt //=> [2.050262e-6, 3.999979]
+ * r.warning //=> 'cannot compute exact p-value with ties; cannot compute exact confidence intervals with ties'
+ * ```
  */
 export function mannWhitneyTest(
   x: SampleInput,
   y: SampleInput,
   options: RankTestOptions = {},
 ): MannWhitneyResult {
-  const { alternative, mu, exact: exactOption, correct } = readRankTestOptions(options);
+  const {
+    alternative,
+    mu,
+    exact: exactOption,
+    correct,
+    confInt: wantConfInt,
+    confLevel,
+  } = readRankTestOptions(options);
   const xs = readSample('x', x);
   const ys = readSample('y', y);
   assertEnough('x', xs.values.length, 1, x);
@@ -119,6 +168,12 @@ export function mannWhitneyTest(
     );
     if (correct) method += ' with continuity correction';
   }
+  let ci: RankConfInt | undefined;
+  if (wantConfInt) {
+    ci = exact
+      ? rankSumExactConfInt(xs.values, ys.values, alternative, confLevel)
+      : rankSumApproxConfInt(xs.values, ys.values, alternative, correct, confLevel);
+  }
 
   return Object.freeze({
     method,
@@ -133,6 +188,18 @@ export function mannWhitneyTest(
     nY,
     ties,
     nMissing: xs.nMissing + ys.nMissing,
-    ...rankTestWarning(wantedExact, ties, false, pValue),
+    ...(ci && {
+      estimate: ci.estimate,
+      estimateName: 'difference in location' as const,
+      confInt: Object.freeze(ci.confInt),
+      confLevel: ci.confLevel,
+    }),
+    ...rankTestWarning(
+      wantedExact,
+      ties,
+      false,
+      pValue,
+      ci && { warnings: ci.warnings, ciTwin: 'confidence intervals' },
+    ),
   });
 }

@@ -8,6 +8,11 @@ import {
 } from './_rank-test-options.js';
 import { assertEnough, readPairs, readSample, type SampleInput } from './_samples.js';
 import { normalLower, normalUpper } from './_distributions.js';
+import {
+  signedRankApproxConfInt,
+  signedRankExactConfInt,
+  type RankConfInt,
+} from './_hodges-lehmann.js';
 import type { Alternative } from './alternative.js';
 
 /**
@@ -46,9 +51,31 @@ export interface WilcoxonSignedRankResult {
   /**
    * R's warnings `'cannot compute exact p-value with ties'` and `'… with zeroes'` when the exact
    * test was wanted but ties or zero differences rule it out; and, when no difference is left to
-   * rank or all tie, why `pValue` is `NaN` (as in R). Absent when there is nothing to warn about.
+   * rank or all tie, why `pValue` is `NaN` (as in R). With `confInt`, also R's interval warnings,
+   * in R's order: "requested conf.level not achievable", "cannot compute confidence interval when
+   * all observations are zero or tied", "cannot compute exact confidence interval with ties" (and
+   * "… with zeroes"). Absent when there is nothing to warn about.
    */
   readonly warning?: string;
+  /**
+   * With `confInt: true`: R's Hodges–Lehmann estimate, the median of the Walsh averages
+   * (dᵢ + dⱼ)/2, i ≤ j, of the non-zero differences (exact case), or the shift at which the
+   * standardised V crosses zero, found as R finds it (approximate case). `NaN` when every
+   * difference equals `mu`; the midrange when every non-zero difference is the same.
+   */
+  readonly estimate?: number;
+  /**
+   * R's name for `estimate`: `'(pseudo)median'`, or `'midrange'` in the degenerate case above;
+   * absent when no difference is left (R's estimate is then an unnamed `NaN`).
+   */
+  readonly estimateName?: '(pseudo)median' | 'midrange';
+  /** With `confInt: true`: R's `conf.int`, `[lower, upper]` (one side infinite for one-sided tests). */
+  readonly confInt?: readonly [number, number];
+  /**
+   * With `confInt: true`: the confidence level R reports for `confInt` — the requested one, or
+   * the level achieved when R warns it is not achievable (0 when no interval can be computed).
+   */
+  readonly confLevel?: number;
 }
 
 /**
@@ -58,10 +85,17 @@ export interface WilcoxonSignedRankResult {
  * `exact` says otherwise), else the normal approximation with tie and continuity corrections.
  * Pairs with a missing value are dropped and counted in `nMissing`.
  *
+ * With `confInt: true` (R's `conf.int = TRUE`) the result also carries R's Hodges–Lehmann
+ * `estimate` of the (pseudo)median difference and a `confInt` at `confLevel`: in the exact case
+ * the Walsh averages indexed by R's `qsignrank` (n(n + 1)/2 numbers, sorted); otherwise R's
+ * `uniroot(tol = 1e-4)` search for the shifts where the standardised V meets the normal quantiles,
+ * reproduced step by step, so the limits equal R's rather than the exact step points. Each search
+ * step re-ranks the n differences (O(n log n)), so n = 10⁴ takes well under a second.
+ *
  * @param x - First measurements (e.g. T1 scores); `null`/`NaN` mark missing values.
  * @param y - Second measurements, paired with `x` by position; omit (or pass `null`, R's
  *   `y = NULL`) for a one-sample test.
- * @param options - R's `alternative`, `mu`, `exact` and `correct`.
+ * @param options - R's `alternative`, `mu`, `exact`, `correct`, `confInt` and `confLevel`.
  * @category Rank tests
  * @example
  * ```ts
@@ -73,13 +107,37 @@ export interface WilcoxonSignedRankResult {
  * r.method //=> 'Wilcoxon signed rank exact test'
  * r.pValue //=> 0.0625
  * ```
+ * @example
+ * ```ts
+ * import { wilcoxonSignedRankTest } from 'sos-eval/stats';
+ * // R's conf.int = TRUE for the same six families: the estimate is the median of the 21 Walsh
+ * // averages (dᵢ + dⱼ)/2 of the changes. qsignrank(0.025, 6) = 1, so the 95% limits are the
+ * // smallest and largest average. R: wilcox.test(x, y, paired = TRUE, conf.int = TRUE)
+ * const x = [5, 6, 7, 4, 8, 6.5];
+ * const y = [3, 4.5, 7.5, 1, 4, 1];
+ * const r = wilcoxonSignedRankTest(x, y, { confInt: true });
+ * r.estimate //=> 2.5
+ * r.estimateName //=> '(pseudo)median'
+ * r.confInt //=> [-0.5, 5.5]
+ * // Six pairs cannot give 99%: R warns and reports the level achieved, 1 − signif(2/64, 2).
+ * const r99 = wilcoxonSignedRankTest(x, y, { confInt: true, confLevel: 0.99 });
+ * r99.confLevel //=> 0.969
+ * r99.warning //=> 'requested conf.level not achievable'
+ * ```
  */
 export function wilcoxonSignedRankTest(
   x: SampleInput,
   y?: SampleInput | null,
   options: RankTestOptions = {},
 ): WilcoxonSignedRankResult {
-  const { alternative, mu, exact: exactOption, correct } = readRankTestOptions(options);
+  const {
+    alternative,
+    mu,
+    exact: exactOption,
+    correct,
+    confInt: wantConfInt,
+    confLevel,
+  } = readRankTestOptions(options);
   let differences: number[];
   let nMissing: number;
   if (y === undefined || y === null) {
@@ -101,10 +159,13 @@ export function wilcoxonSignedRankTest(
   const size = differences.length;
   const magnitudes = new Float64Array(size);
   const positive = new Uint8Array(size);
+  // R's x − mu + mu over the non-zero differences, for the confidence interval.
+  const shifted = wantConfInt ? new Float64Array(size) : undefined;
   let n = 0;
   for (let i = 0; i < size; i++) {
     const d = (differences[i] as number) - mu;
     if (d === 0) continue;
+    if (shifted) shifted[n] = d + mu;
     magnitudes[n] = Math.abs(d);
     positive[n] = d > 0 ? 1 : 0;
     n++;
@@ -142,6 +203,13 @@ export function wilcoxonSignedRankTest(
     );
     if (correct) method += ' with continuity correction';
   }
+  let ci: RankConfInt | undefined;
+  if (shifted) {
+    const xs = shifted.subarray(0, n);
+    ci = exact
+      ? signedRankExactConfInt(xs, alternative, confLevel)
+      : signedRankApproxConfInt(xs, alternative, correct, confLevel);
+  }
 
   return Object.freeze({
     method,
@@ -157,6 +225,20 @@ export function wilcoxonSignedRankTest(
     zeros,
     ties,
     nMissing,
-    ...rankTestWarning(wantedExact, ties, zeros > 0, pValue),
+    ...(ci && {
+      estimate: ci.estimate,
+      ...(ci.estimateName !== undefined && {
+        estimateName: ci.estimateName as '(pseudo)median' | 'midrange',
+      }),
+      confInt: Object.freeze(ci.confInt),
+      confLevel: ci.confLevel,
+    }),
+    ...rankTestWarning(
+      wantedExact,
+      ties,
+      zeros > 0,
+      pValue,
+      ci && { warnings: ci.warnings, ciTwin: 'confidence interval' },
+    ),
   });
 }
