@@ -69,7 +69,7 @@ describe.each(['import', 'require'] as const)(
       const checked = new Set(rows.map((r) => r.fixture));
       const source = readFileSync(CHECKS, 'utf8');
       for (const f of checked) expect(source).toContain(`'${f}'`);
-      expect(checked.size).toBeGreaterThanOrEqual(27);
+      expect(checked.size).toBeGreaterThanOrEqual(28);
       // We throw only where R stops or has no number (RangeErrors the docs describe).
       expect(rows.filter((r) => r.error && !r.rUndefined)).toEqual([]);
     });
