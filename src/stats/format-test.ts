@@ -29,8 +29,12 @@ function namedVector(names: readonly string[], values: readonly number[]): strin
 function estimateLines(result: TestResult): string[] {
   const { estimate } = result;
   if (estimate === undefined) return [];
-  if (typeof estimate === 'number')
-    return namedVector([result.estimateName ?? 'estimate'], [estimate]);
+  if (typeof estimate === 'number') {
+    // An unnamed estimate (R's NaN Hodges–Lehmann estimate when every difference is zero) prints
+    // as R prints an unnamed vector.
+    if (result.estimateName === undefined) return [`[1] ${formatR([estimate], 7)[0]}`];
+    return namedVector([result.estimateName], [estimate]);
+  }
   return namedVector(
     estimate.map((_, i) => result.estimateNames?.[i] ?? `prop ${i + 1}`),
     estimate,

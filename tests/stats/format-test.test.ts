@@ -126,6 +126,23 @@ describe('formatTest for results without names', () => {
     ]);
   });
 
+  it('prints an unnamed estimate as R prints an unnamed vector', () => {
+    // R: print(wilcox.test(c(1, 2), c(1, 2), paired = TRUE, conf.int = TRUE)), data line aside.
+    const r = wilcoxonSignedRankTest([1, 2], [1, 2], { confInt: true });
+    expect(formatTest(r)).toBe(
+      [
+        'Wilcoxon signed rank test with continuity correction',
+        '',
+        'V = 0, p-value = NA',
+        'alternative hypothesis: true location shift is not equal to 0',
+        '0 percent confidence interval:',
+        ' NaN NaN',
+        'sample estimates:',
+        '[1] NaN',
+      ].join('\n'),
+    );
+  });
+
   it('rejects something that is not a result', () => {
     expect(() => formatTest(null as never)).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: result must be a test result with a method, got null]`,
