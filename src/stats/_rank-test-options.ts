@@ -60,6 +60,20 @@ export function readRankTestOptions(options: unknown): {
   return { alternative, mu, exact, correct, confInt, confLevel };
 }
 
+// The exact p-value both Wilcoxon tests read from their null distributions, as R does: one tail for
+// a one-sided test; for two-sided, twice the tail on the statistic's side of the centre, capped at 1.
+export function exactPValue(
+  statistic: number,
+  centre: number,
+  alternative: Alternative,
+  upperFrom: (s: number) => number,
+  lowerTo: (s: number) => number,
+): number {
+  if (alternative === 'greater') return upperFrom(statistic);
+  if (alternative === 'less') return lowerTo(statistic);
+  return Math.min(2 * (statistic > centre ? upperFrom(statistic) : lowerTo(statistic)), 1);
+}
+
 // The normal approximation both Wilcoxon tests fall back on: z = (S − E − correction) / σ.
 export function normalApproximationPValue(
   centred: number,

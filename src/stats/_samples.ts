@@ -182,7 +182,7 @@ function divLd(a: Ld, n: number): Ld {
   return roundLd((q << 1n) + sticky, a.e - k - 1, 64);
 }
 
-function toDouble(a: Ld): number {
+function roundLdToNumber(a: Ld): number {
   if (a.m === 0n) return 0;
   const r = roundLd(a.m, a.e, 53);
   // r.m has at most 53 bits (or is 2^53), so Number() is exact; scale in two steps.
@@ -197,7 +197,7 @@ function meanLd(values: readonly number[]): number {
   s = divLd(s, n);
   let t = LD_ZERO;
   for (const v of values) t = addLd(t, subLd(fromDouble(v), s));
-  return toDouble(addLd(s, divLd(t, n)));
+  return roundLdToNumber(addLd(s, divLd(t, n)));
 }
 
 /**

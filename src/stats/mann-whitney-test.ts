@@ -1,6 +1,7 @@
 import { averageRanks, tieSum } from './_ranks.js';
 import { rankSumCdf } from './_rank-distributions.js';
 import {
+  exactPValue,
   normalApproximationPValue,
   rankTestWarning,
   readRankTestOptions,
@@ -146,12 +147,7 @@ export function mannWhitneyTest(
     method = 'Wilcoxon rank sum exact test';
     const upperFrom = (w: number) => rankSumCdf(w - 1, nX, nY, false);
     const lowerTo = (w: number) => rankSumCdf(w, nX, nY, true);
-    if (alternative === 'greater') pValue = upperFrom(statistic);
-    else if (alternative === 'less') pValue = lowerTo(statistic);
-    else {
-      const p = statistic > (nX * nY) / 2 ? upperFrom(statistic) : lowerTo(statistic);
-      pValue = Math.min(2 * p, 1);
-    }
+    pValue = exactPValue(statistic, (nX * nY) / 2, alternative, upperFrom, lowerTo);
   } else {
     const total = nX + nY;
     const sigma = Math.sqrt(

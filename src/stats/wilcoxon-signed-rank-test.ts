@@ -1,6 +1,7 @@
 import { averageRanks, tieSum } from './_ranks.js';
 import { signedRankCdf } from './_rank-distributions.js';
 import {
+  exactPValue,
   normalApproximationPValue,
   rankTestWarning,
   readRankTestOptions,
@@ -184,12 +185,7 @@ export function wilcoxonSignedRankTest(
     method = 'Wilcoxon signed rank exact test';
     const upperFrom = (v: number) => signedRankCdf(v - 1, n, false);
     const lowerTo = (v: number) => signedRankCdf(v, n, true);
-    if (alternative === 'greater') pValue = upperFrom(statistic);
-    else if (alternative === 'less') pValue = lowerTo(statistic);
-    else {
-      const p = statistic > (n * (n + 1)) / 4 ? upperFrom(statistic) : lowerTo(statistic);
-      pValue = Math.min(2 * p, 1);
-    }
+    pValue = exactPValue(statistic, (n * (n + 1)) / 4, alternative, upperFrom, lowerTo);
   } else {
     const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum(tieSizes) / 48);
     const centred = statistic - (n * (n + 1)) / 4;
