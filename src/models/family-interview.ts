@@ -1,11 +1,4 @@
 import { z } from 'zod';
-import type { Either } from 'fp-ts/lib/Either.js';
-import { WAVE_WINDOWS } from '../reference/windows.js';
-import { WaveIdSchema } from './cohort.js';
-import { IsoDateSchema, isWithinWindow } from './iso-date.js';
-import { parseWith } from './parse.js';
-import type { ValidationIssue } from './validation-issue.js';
-import { PseudonymousIdSchema } from './worker.js';
 
 /**
  * How a family felt about their social worker, on the 5-point scale the interviews used, or
@@ -77,78 +70,31 @@ export const GoalRatingSchema = z.strictObject({
 export type GoalRating = z.infer<typeof GoalRatingSchema>;
 
 /**
- * One research interview with a family at one wave: the number of changes of social worker so
- * far, whether the current worker is from an agency, whether the family is still allocated a
- * worker, their feelings about the worker, and optional measure responses (keyed by measure id,
- * such as `lsns-6`) and goal ratings. The date must fall in the wave's fieldwork window.
- *
- * @category Families
- * @example
- * ```ts
- * import { FamilyInterviewSchema } from 'sos-eval/models';
- *
- * FamilyInterviewSchema.safeParse({
- *   familyId: 'F-0001', wave: 'T1', date: '2015-07-02', workerChanges: 1,
- *   agencyWorker: false, stillAllocated: true, feeling: 'positive',
- *   measures: { 'lsns-6': [3, 2, 2, 1, 1, 0] },
- * }).success //=> true
- * ```
- */
-export const FamilyInterviewSchema = z
-  .strictObject({
-    /** Pseudonymous id of the family interviewed. */
-    familyId: PseudonymousIdSchema,
-    /** The wave: Time 1 or Time 2. */
-    wave: WaveIdSchema,
-    /** The date of the interview; it must fall in the wave's fieldwork window. */
-    date: IsoDateSchema,
-    /** Changes of social worker so far; `null` when not known. */
-    workerChanges: z.number().int().min(0).nullable(),
-    /** Whether the current worker is from an agency; `null` when not known. */
-    agencyWorker: z.boolean().nullable(),
-    /** Whether the family is still allocated a worker; `null` when not known. */
-    stillAllocated: z.boolean().nullable(),
-    /** How the family felt about their worker. */
-    feeling: FeelingSchema,
-    /** Item responses by measure id (such as `lsns-6`), in item order, `null` for a missing item. */
-    measures: z.record(z.string().regex(/^[a-z0-9-]+$/), MeasureResponsesSchema).optional(),
-    /** Goal attainment ratings, one per goal. */
-    goals: z.array(GoalRatingSchema).optional(),
-  })
-  .superRefine((interview, ctx) => {
-    const window = WAVE_WINDOWS[interview.wave];
-    if (!isWithinWindow(interview.date, window)) {
-      ctx.addIssue({
-        code: 'custom',
-        params: { code: 'outside_window' },
-        path: ['date'],
-        message: `${interview.date} is outside ${interview.wave}'s fieldwork window ${window.start} to ${window.end}`,
-      });
-    }
-  });
-
-/**
- * One interview with a family.
+ * One research interview with a family at one of a study's waves: the number of changes of social
+ * worker so far, whether the current worker is from an agency, whether the family is still
+ * allocated a worker, their feelings about the worker, and optional measure responses (keyed by
+ * measure id, such as `lsns-6`) and goal ratings. A study's `schemas.familyInterview` checks the
+ * wave against the study and the date against the wave's fieldwork window.
  *
  * @category Families
  */
-export type FamilyInterview = z.infer<typeof FamilyInterviewSchema>;
-
-/**
- * Parses one family interview record (shape, dates and ranges; use
- * `parseFamilyInterviewWithMeasures` from `sos-eval/measures` to check item codes too).
- *
- * @category Families
- * @example
- * ```ts
- * import { parseFamilyInterview } from 'sos-eval/models';
- *
- * parseFamilyInterview({
- *   familyId: 'F-0001', wave: 'T2', date: '2015-07-02', workerChanges: 1,
- *   agencyWorker: false, stillAllocated: true, feeling: 'positive',
- * })._tag //=> 'Left'
- * ```
- */
-export function parseFamilyInterview(input: unknown): Either<ValidationIssue[], FamilyInterview> {
-  return parseWith(FamilyInterviewSchema, input);
+export interface FamilyInterview<W extends string = string> {
+  /** Pseudonymous id of the family interviewed. */
+  readonly familyId: string;
+  /** The wave. */
+  readonly wave: W;
+  /** The date of the interview, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Changes of social worker so far; `null` when not known. */
+  readonly workerChanges: number | null;
+  /** Whether the current worker is from an agency; `null` when not known. */
+  readonly agencyWorker: boolean | null;
+  /** Whether the family is still allocated a worker; `null` when not known. */
+  readonly stillAllocated: boolean | null;
+  /** How the family felt about their worker. */
+  readonly feeling: Feeling;
+  /** Item responses by measure id, in item order, `null` for a missing item. */
+  readonly measures?: Readonly<Record<string, readonly (number | null)[]>>;
+  /** Goal attainment ratings, one per goal. */
+  readonly goals?: readonly GoalRating[];
 }

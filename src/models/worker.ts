@@ -1,10 +1,4 @@
 import { z } from 'zod';
-import type { Either } from 'fp-ts/lib/Either.js';
-import { WaveIdSchema } from './cohort.js';
-import { PilotIdSchema } from './pilot.js';
-import { parseWith } from './parse.js';
-import { ToolIdSchema, UsageLevelSchema } from './tool.js';
-import type { ValidationIssue } from './validation-issue.js';
 
 /**
  * A pseudonymous id for a person or family (letters, digits, `-`, `_`, `.`; never a name).
@@ -46,129 +40,57 @@ export const EmploymentSchema = z.enum(['permanent', 'agency']);
 export type Employment = z.infer<typeof EmploymentSchema>;
 
 /**
- * A social worker, by pseudonymous id.
+ * A social worker, by pseudonymous id, in one of a study's sites. A study's `schemas.socialWorker`
+ * checks the site id against the study.
  *
  * @category Social workers
- * @example
- * ```ts
- * import { SocialWorkerSchema } from 'sos-eval/models';
- *
- * SocialWorkerSchema.safeParse({ id: 'SW-001', pilotId: 'suffolk', employment: 'permanent' }).success //=> true
- * ```
  */
-export const SocialWorkerSchema = z.strictObject({
+export interface SocialWorker<P extends string = string> {
   /** Pseudonymous worker id, such as `SW-0042`; never a name. */
-  id: PseudonymousIdSchema,
-  /** The pilot authority the worker works in. */
-  pilotId: PilotIdSchema,
+  readonly id: string;
+  /** The site the worker works in. */
+  readonly pilotId: P;
   /** Permanent or agency employment. */
-  employment: EmploymentSchema,
-});
-
-/**
- * A social worker.
- *
- * @category Social workers
- */
-export type SocialWorker = z.infer<typeof SocialWorkerSchema>;
-
-/**
- * Parses a social worker record.
- *
- * @category Social workers
- * @example
- * ```ts
- * import { parseSocialWorker } from 'sos-eval/models';
- *
- * parseSocialWorker({ id: 'SW-001', pilotId: 'suffolk', employment: 'locum' })._tag //=> 'Left'
- * ```
- */
-export function parseSocialWorker(input: unknown): Either<ValidationIssue[], SocialWorker> {
-  return parseWith(SocialWorkerSchema, input);
+  readonly employment: Employment;
 }
 
 /**
- * A worker's usage level per tool; a tool left out, or `null`, is a missing answer (counted as
- * missing by the tallies, never as `none`). Unknown tool ids are rejected.
+ * A worker's answer per tool: one of the study's usage levels, or `null` when not answered. A tool
+ * left out is a missing answer too (counted as missing by the tallies, never as non-use).
  *
  * @category Social workers
- * @example
- * ```ts
- * import { ToolUsageSchema } from 'sos-eval/models';
- *
- * ToolUsageSchema.safeParse({ mapping: 'all', 'three-houses': null }).success //=> true
- * ToolUsageSchema.safeParse({ genogram: 'all' }).success //=> false
- * ```
  */
-export const ToolUsageSchema = z.partialRecord(ToolIdSchema, UsageLevelSchema.nullable());
+export type ToolUsage<T extends string = string, L extends string = string> = Readonly<
+  Partial<Record<T, L | null>>
+>;
 
 /**
- * Usage level per tool.
+ * A social worker's survey answers at one wave: employment, training, supervision, confidence,
+ * and how many of their families they used each tool with. A study's
+ * `schemas.workerSurveyResponse` checks the site, wave, tools and usage levels against the study.
  *
  * @category Social workers
  */
-export type ToolUsage = z.infer<typeof ToolUsageSchema>;
-
-/**
- * One social worker's survey answers at one wave: employment, training days, whether their
- * supervision was aligned with Signs of Safety, confidence in using it (1–10) and a usage level
- * per tool. Unanswered questions are `null`.
- *
- * @category Social workers
- * @example
- * ```ts
- * import { WorkerSurveyResponseSchema } from 'sos-eval/models';
- *
- * const ok = WorkerSurveyResponseSchema.safeParse({
- *   workerId: 'SW-001', pilotId: 'suffolk', wave: 'T2', employment: 'permanent',
- *   trainingDays: 5, sosSupervision: true, confidence: 8, usage: { 'safety-planning': 'all' },
- * });
- * ok.success //=> true
- * ```
- */
-export const WorkerSurveyResponseSchema = z.strictObject({
+export interface WorkerSurveyResponse<
+  P extends string = string,
+  W extends string = string,
+  T extends string = string,
+  L extends string = string,
+> {
   /** Pseudonymous id of the worker who answered. */
-  workerId: PseudonymousIdSchema,
-  /** The pilot authority the worker works in. */
-  pilotId: PilotIdSchema,
+  readonly workerId: string;
+  /** The site the worker works in. */
+  readonly pilotId: P;
   /** The survey wave. */
-  wave: WaveIdSchema,
+  readonly wave: W;
   /** Permanent or agency employment; `null` when not answered. */
-  employment: EmploymentSchema.nullable(),
-  /** Days of Signs of Safety training received (0–60); `null` when not answered. */
-  trainingDays: z.number().min(0).max(60).nullable(),
-  /** Whether their supervision was aligned with Signs of Safety; `null` when not answered. */
-  sosSupervision: z.boolean().nullable(),
-  /** Confidence in using Signs of Safety, 1–10; `null` when not answered. */
-  confidence: z.number().int().min(1).max(10).nullable(),
-  /** With all, some or none of their families, per tool; a tool left out or `null` was not answered. */
-  usage: ToolUsageSchema,
-});
-
-/**
- * One social worker's survey answers.
- *
- * @category Social workers
- */
-export type WorkerSurveyResponse = z.infer<typeof WorkerSurveyResponseSchema>;
-
-/**
- * Parses one survey response.
- *
- * @category Social workers
- * @example
- * ```ts
- * import { parseWorkerSurveyResponse } from 'sos-eval/models';
- *
- * const bad = parseWorkerSurveyResponse({
- *   workerId: 'SW-001', pilotId: 'suffolk', wave: 'T2', employment: 'permanent',
- *   trainingDays: 5, sosSupervision: true, confidence: 11, usage: {},
- * });
- * bad._tag //=> 'Left'
- * ```
- */
-export function parseWorkerSurveyResponse(
-  input: unknown,
-): Either<ValidationIssue[], WorkerSurveyResponse> {
-  return parseWith(WorkerSurveyResponseSchema, input);
+  readonly employment: Employment | null;
+  /** Days of training in the framework (0–60); `null` when not answered. */
+  readonly trainingDays: number | null;
+  /** Whether their supervision was aligned with the framework; `null` when not answered. */
+  readonly supervisionAligned: boolean | null;
+  /** Confidence in using the framework, on the study's `confidence` scale; `null` when not answered. */
+  readonly confidence: number | null;
+  /** The answer per tool; a tool left out or `null` was not answered. */
+  readonly usage: ToolUsage<T, L>;
 }

@@ -1,4 +1,4 @@
-import type { ToolId } from '../models/tool.js';
+import type { ToolId } from './sos-2017.js';
 import type { PublishedFigure } from './published-figure.js';
 
 type Draft = Omit<PublishedFigure, 'derived'> & { derived?: boolean };

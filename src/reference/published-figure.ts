@@ -1,5 +1,4 @@
-import type { ExperienceGroup } from '../models/experience-group.js';
-import type { ToolId, UsageLevel } from '../models/tool.js';
+import type { ExperienceGroup, ToolId, UsageLevel } from './sos-2017.js';
 
 /**
  * One figure published on the 2017 evaluation's slides, as data.

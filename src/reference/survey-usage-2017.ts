@@ -1,4 +1,4 @@
-import type { ToolId } from '../models/tool.js';
+import type { ToolId } from './sos-2017.js';
 
 /**
  * Counts of the 165 surveyed social workers using one tool with all, some or none of their

@@ -1,5 +1,3 @@
-import type { Tool } from '../models/tool.js';
-
 /**
  * The Signs of Safety tools and practice elements the package knows, with a short description
  * of each in our own words (domain brief §4). The 2017 survey asked about all but `scaling`, which
@@ -13,71 +11,76 @@ import type { Tool } from '../models/tool.js';
  * SOS_TOOLS.filter((t) => t.audience === 'child').map((t) => t.id) //=> ['three-houses', 'words-and-pictures']
  * ```
  */
-export const SOS_TOOLS: readonly Tool[] = Object.freeze(
-  [
-    {
-      id: 'mapping',
-      name: 'Mapping',
-      category: 'assessment-and-planning',
-      audience: 'family',
-      description:
-        'A one-page assessment made with the family: what we are worried about, what is working well, what needs to happen, and a 0–10 safety judgement.',
-    },
-    {
-      id: 'danger-statements',
-      name: 'Danger statements',
-      category: 'assessment-and-planning',
-      audience: 'family',
-      description:
-        'Plain, behaviour-specific statements of the harm professionals believe is likely if nothing changes, each paired with a safety goal.',
-    },
-    {
-      id: 'safety-planning',
-      name: 'Safety planning',
-      category: 'assessment-and-planning',
-      audience: 'family',
-      description:
-        'A plan built with the family and an informed network of friends and relatives to keep the children safe.',
-    },
-    {
-      id: 'scaling',
-      name: 'Scaling questions',
-      category: 'assessment-and-planning',
-      audience: 'family',
-      description:
-        'Judgements on a 0–10 scale, asked of workers, family members and the network, of how safe the children are.',
-    },
-    {
-      id: 'three-houses',
-      name: 'Three Houses',
-      category: 'childs-voice',
-      audience: 'child',
-      description:
-        "A way of hearing the child's worries, good things and hopes, drawn as three houses.",
-    },
-    {
-      id: 'words-and-pictures',
-      name: 'Words and Pictures',
-      category: 'childs-voice',
-      audience: 'child',
-      description:
-        'An explanation for the child, in words and drawings made with the parents, of why services are involved.',
-    },
-    {
-      id: 'family-network-meetings',
-      name: 'Family network meetings',
-      category: 'network',
-      audience: 'family',
-      description:
-        'Meetings of the family and its network of friends and relatives to assess and plan together.',
-    },
-    {
-      id: 'appreciative-inquiry',
-      name: 'Appreciative inquiry',
-      category: 'practice-culture',
-      audience: 'family',
-      description:
-        'A structured, solution-focused conversation about work that went well, to learn what made it work.',
-    },
-  ].map((t) => Object.freeze(t as Tool)),
-);
+export const SOS_TOOLS = Object.freeze([
+  {
+    id: 'mapping',
+    name: 'Mapping',
+    category: 'assessment-and-planning',
+    audience: 'family',
+    description:
+      'A one-page assessment made with the family: what we are worried about, what is working well, what needs to happen, and a 0–10 safety judgement.',
+  },
+  {
+    id: 'danger-statements',
+    name: 'Danger statements',
+    category: 'assessment-and-planning',
+    audience: 'family',
+    description:
+      'Plain, behaviour-specific statements of the harm professionals believe is likely if nothing changes, each paired with a safety goal.',
+  },
+  {
+    id: 'safety-planning',
+    name: 'Safety planning',
+    category: 'assessment-and-planning',
+    audience: 'family',
+    description:
+      'A plan built with the family and an informed network of friends and relatives to keep the children safe.',
+  },
+  {
+    id: 'scaling',
+    name: 'Scaling questions',
+    category: 'assessment-and-planning',
+    audience: 'family',
+    description:
+      'Judgements on a 0–10 scale, asked of workers, family members and the network, of how safe the children are.',
+  },
+  {
+    id: 'three-houses',
+    name: 'Three Houses',
+    category: 'childs-voice',
+    audience: 'child',
+    description:
+      "A way of hearing the child's worries, good things and hopes, drawn as three houses.",
+  },
+  {
+    id: 'words-and-pictures',
+    name: 'Words and Pictures',
+    category: 'childs-voice',
+    audience: 'child',
+    description:
+      'An explanation for the child, in words and drawings made with the parents, of why services are involved.',
+  },
+  {
+    id: 'family-network-meetings',
+    name: 'Family network meetings',
+    category: 'network',
+    audience: 'family',
+    description:
+      'Meetings of the family and its network of friends and relatives to assess and plan together.',
+  },
+  {
+    id: 'appreciative-inquiry',
+    name: 'Appreciative inquiry',
+    category: 'practice-culture',
+    audience: 'family',
+    description:
+      'A structured, solution-focused conversation about work that went well, to learn what made it work.',
+  },
+] as const);
+
+/**
+ * A Signs of Safety tool of the catalogue.
+ *
+ * @category Reference data
+ */
+export type SosTool = (typeof SOS_TOOLS)[number];

@@ -1,6 +1,6 @@
 import { showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { offScaleReason } from './_on-scale.js';
+import { offScaleReason } from '../_lib/on-scale.js';
 import type { Scale } from './scale.js';
 
 /** A score read from data: a number on the scale, missing, or a problem worth an issue. */

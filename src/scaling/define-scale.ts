@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assertFinite, showValue } from '../_lib/args.js';
-import { offScaleReason, stepIndex } from './_on-scale.js';
+import { offScaleReason, stepIndex } from '../_lib/on-scale.js';
 import type { Scale, ScaleDefinition } from './scale.js';
 
 // Points are built by multiplication, then rounded, so 0.1-step scales list 0.3 and not

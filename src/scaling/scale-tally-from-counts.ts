@@ -1,6 +1,6 @@
 import { assertCount, assertIterable, showValue } from '../_lib/args.js';
 import { ScaleTallyBuilder } from './_scale-tally-builder.js';
-import { offScaleReason, stepIndex } from './_on-scale.js';
+import { offScaleReason, stepIndex } from '../_lib/on-scale.js';
 import { assertScale } from './_scale-arg.js';
 import type { Scale } from './scale.js';
 import type { ScaleTally } from './scale-tally.js';

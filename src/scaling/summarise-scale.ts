@@ -5,7 +5,7 @@ import { meanR, sdR } from './_mean.js';
 import { quantileSorted } from './_quantile.js';
 import { readScore } from './_read-score.js';
 import { assertScale } from './_scale-arg.js';
-import { stepIndex } from './_on-scale.js';
+import { stepIndex } from '../_lib/on-scale.js';
 import type { QuantileType } from './quantile-type.js';
 import type { Scale } from './scale.js';
 

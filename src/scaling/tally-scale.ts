@@ -2,7 +2,7 @@ import { assertAsyncIterable, assertIterable } from '../_lib/args.js';
 import { ScaleTallyBuilder } from './_scale-tally-builder.js';
 import { readScore } from './_read-score.js';
 import { assertScale } from './_scale-arg.js';
-import { stepIndex } from './_on-scale.js';
+import { stepIndex } from '../_lib/on-scale.js';
 import type { Scale } from './scale.js';
 import type { ScaleTally } from './scale-tally.js';
 
