@@ -290,6 +290,15 @@ export const StudyDefinitionSchema: z.ZodType<StudyDefinition> = z
       .min(2, 'must list at least two levels')
       .superRefine(uniqueIds('usage level'))
       .superRefine((levels, ctx) => {
+        // Tallies count unanswered questions under `missing`, beside the levels' own counts.
+        levels.forEach((l, i) => {
+          if (l.id === 'missing')
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'id'],
+              message: '"missing" is reserved for unanswered questions; name the level otherwise',
+            });
+        });
         if (!levels.some((l) => l.uses))
           ctx.addIssue({
             code: 'custom',
