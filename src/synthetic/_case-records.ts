@@ -1,9 +1,7 @@
 import type { CaseRecord, ScalingJudgement } from '../models/case-record.js';
 import type { Family } from '../models/family.js';
-import type { PilotId } from '../models/pilot.js';
-import type { ToolId } from '../models/tool.js';
 import type { SocialWorker } from '../models/worker.js';
-import { WAVE_WINDOWS } from '../reference/windows.js';
+import { SOS_2017, type CohortId, type PilotId, type ToolId } from '../reference/sos-2017.js';
 import { daysBetween, plusDays } from './_calendar.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';
@@ -21,27 +19,29 @@ const EVIDENCE_RATE: Record<ToolId, [cohort1: number, cohort2: number]> = {
   'appreciative-inquiry': [0.04, 0.05],
 };
 
+const T2_FIELDWORK = SOS_2017.wave('T2')!.fieldwork!;
+
 const half = (x: number) => Math.min(10, Math.max(0, Math.round(x * 2) / 2));
 
 /** @internal Case records for the families who agreed, each with dated scaling judgements. */
 export function synthesiseCaseRecords(
   random: Random,
   scale: number,
-  families: readonly Family[],
-  workers: readonly SocialWorker[],
-): CaseRecord[] {
-  const byPilot = new Map<PilotId, SocialWorker[]>();
+  families: readonly Family<PilotId, CohortId>[],
+  workers: readonly SocialWorker<PilotId>[],
+): CaseRecord<ToolId>[] {
+  const byPilot = new Map<PilotId, SocialWorker<PilotId>[]>();
   for (const w of workers) byPilot.set(w.pilotId, [...(byPilot.get(w.pilotId) ?? []), w]);
   const consent = exactly(random, [
     [true, SYNTHETIC_TARGETS.families.caseRecords * scale],
     [false, families.length - SYNTHETIC_TARGETS.families.caseRecords * scale],
   ]);
-  const records: CaseRecord[] = [];
+  const records: CaseRecord<ToolId>[] = [];
   families.forEach((family, i) => {
     if (!consent[i]) return;
     const auditDate = plusDays(
-      WAVE_WINDOWS.T2.start,
-      random.int(0, daysBetween(WAVE_WINDOWS.T2.start, WAVE_WINDOWS.T2.end)),
+      T2_FIELDWORK.start,
+      random.int(0, daysBetween(T2_FIELDWORK.start, T2_FIELDWORK.end)),
     );
     const cohortIndex = family.cohort === 'cohort-1' ? 0 : 1;
     const toolsEvidenced = (Object.keys(EVIDENCE_RATE) as ToolId[]).filter((t) =>

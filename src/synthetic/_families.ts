@@ -1,8 +1,6 @@
 import type { Concern } from '../models/concern.js';
-import type { CohortId } from '../models/cohort.js';
 import type { Family } from '../models/family.js';
-import { PILOT_IDS, type PilotId } from '../models/pilot.js';
-import { COHORT_WINDOWS } from '../reference/windows.js';
+import { PILOT_IDS, SOS_2017, type CohortId, type PilotId } from '../reference/sos-2017.js';
 import { daysBetween, plusDays } from './_calendar.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';
@@ -10,7 +8,7 @@ import { SYNTHETIC_TARGETS } from './targets.js';
 const OTHER_CONCERNS: readonly Concern[] = ['emotional', 'physical', 'sexual', 'other'];
 
 /** @internal The families, at `scale` times the published counts. */
-export function synthesiseFamilies(random: Random, scale: number): Family[] {
+export function synthesiseFamilies(random: Random, scale: number): Family<PilotId, CohortId>[] {
   const t = SYNTHETIC_TARGETS.families;
   const n = t.total * scale;
   const cohorts = exactly<CohortId>(random, [
@@ -35,7 +33,7 @@ export function synthesiseFamilies(random: Random, scale: number): Family[] {
 
   return all.map((i) => {
     const cohort = cohorts[i]!;
-    const window = COHORT_WINDOWS[cohort];
+    const window = SOS_2017.cohort(cohort)!.referrals;
     const referralDate = plusDays(
       window.start,
       random.int(0, daysBetween(window.start, window.end)),

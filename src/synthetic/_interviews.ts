@@ -1,11 +1,14 @@
 import type { Family } from '../models/family.js';
 import type { Feeling, FamilyInterview, GoalRating } from '../models/family-interview.js';
-import { WAVE_WINDOWS } from '../reference/windows.js';
+import { SOS_2017, type WaveId } from '../reference/sos-2017.js';
 import { PEARLIN_MASTERY } from '../measures/pearlin-mastery.js';
 import { daysBetween, plusDays } from './_calendar.js';
 import { clampedNormal, itemsSummingTo } from './_items.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';
+
+const T1_FIELDWORK = SOS_2017.wave('T1')!.fieldwork!;
+const T2_FIELDWORK = SOS_2017.wave('T2')!.fieldwork!;
 
 const FEELINGS = Object.keys(SYNTHETIC_TARGETS.t1.feelings) as Feeling[];
 
@@ -32,7 +35,7 @@ export function synthesiseInterviews(
   random: Random,
   scale: number,
   families: readonly Family[],
-): { t1: FamilyInterview[]; t2: FamilyInterview[] } {
+): { t1: FamilyInterview<WaveId>[]; t2: FamilyInterview<WaveId>[] } {
   const n = families.length;
   const t1Targets = SYNTHETIC_TARGETS.t1;
   const t2Targets = SYNTHETIC_TARGETS.t2;
@@ -53,10 +56,10 @@ export function synthesiseInterviews(
 
   const lsnsT1: (number | null)[] = [];
   const masteryT1: (number | null)[] = [];
-  const t1 = families.map((family, i): FamilyInterview => {
+  const t1 = families.map((family, i): FamilyInterview<WaveId> => {
     const start =
-      family.referralDate > WAVE_WINDOWS.T1.start ? family.referralDate : WAVE_WINDOWS.T1.start;
-    const date = plusDays(start, random.int(0, daysBetween(start, WAVE_WINDOWS.T1.end)));
+      family.referralDate > T1_FIELDWORK.start ? family.referralDate : T1_FIELDWORK.start;
+    const date = plusDays(start, random.int(0, daysBetween(start, T1_FIELDWORK.end)));
     const measures: Record<string, (number | null)[]> = {};
     lsnsT1.push(hasLsns[i] ? clampedNormal(random, m.lsns.t1.mean, m.lsns.t1.sd, 0, 30) : null);
     masteryT1.push(
@@ -85,10 +88,10 @@ export function synthesiseInterviews(
   const changed = chosen(random, k, t2Targets.changedWorker * scale);
   const hasLsns2 = chosen(random, k, t2Targets.lsnsAnswered * scale);
   const hasMastery2 = chosen(random, k, t2Targets.masteryAnswered * scale);
-  const t2 = retained.map((i, j): FamilyInterview => {
+  const t2 = retained.map((i, j): FamilyInterview<WaveId> => {
     const date = plusDays(
-      WAVE_WINDOWS.T2.start,
-      random.int(0, daysBetween(WAVE_WINDOWS.T2.start, WAVE_WINDOWS.T2.end)),
+      T2_FIELDWORK.start,
+      random.int(0, daysBetween(T2_FIELDWORK.start, T2_FIELDWORK.end)),
     );
     const measures: Record<string, (number | null)[]> = {};
     if (hasLsns2[j]) {

@@ -1,8 +1,12 @@
-import type { ExperienceGroup } from '../models/experience-group.js';
-import type { PilotId } from '../models/pilot.js';
-import type { ToolId, UsageLevel } from '../models/tool.js';
 import type { SocialWorker, WorkerSurveyResponse } from '../models/worker.js';
-import { PILOT_GROUPS } from '../reference/pilot-groups.js';
+import {
+  SOS_2017,
+  type ExperienceGroup,
+  type PilotId,
+  type ToolId,
+  type UsageLevel,
+  type WaveId,
+} from '../reference/sos-2017.js';
 import { allocate } from './_allocate.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';
@@ -44,10 +48,13 @@ export function synthesiseWorkers(
   random: Random,
   scale: number,
   usageCounts: Readonly<Record<string, LevelCounts>>,
-): { workers: SocialWorker[]; responses: WorkerSurveyResponse[] } {
+): {
+  workers: SocialWorker<PilotId>[];
+  responses: WorkerSurveyResponse<PilotId, WaveId, ToolId, UsageLevel>[];
+} {
   const targets = SYNTHETIC_TARGETS.workers;
   const pilots = Object.keys(targets.perPilot) as PilotId[];
-  const workers: SocialWorker[] = [];
+  const workers: SocialWorker<PilotId>[] = [];
   const groupOf: ExperienceGroup[] = [];
   const total = targets.total * scale;
   const agency = new Set(
@@ -61,7 +68,7 @@ export function synthesiseWorkers(
         pilotId,
         employment: agency.has(index) ? 'agency' : 'permanent',
       });
-      groupOf.push(PILOT_GROUPS[pilotId]);
+      groupOf.push(SOS_2017.groupOf(pilotId, 'experience') as ExperienceGroup);
     }
   }
   const members: Record<ExperienceGroup, number[]> = {
@@ -114,23 +121,25 @@ export function synthesiseWorkers(
     members[g].forEach((w, i) => (fiveDay[w] = days[i]!));
   }
 
-  const responses: WorkerSurveyResponse[] = workers.map((w, i) => {
-    const g = groupOf[i]!;
-    const confidence = Math.min(
-      10,
-      Math.max(1, Math.round(random.normal(CONFIDENCE_MEAN[g], 1.5))),
-    );
-    return {
-      workerId: w.id,
-      pilotId: w.pilotId,
-      wave: 'T2',
-      employment: w.employment,
-      trainingDays: fiveDay[i] ? 5 : 2,
-      sosSupervision: supervised[i]!,
-      // About 1 in 40 left the confidence question blank, so analyses meet missing answers.
-      confidence: random.chance(0.025) ? null : confidence,
-      usage: usage[i]!,
-    };
-  });
+  const responses: WorkerSurveyResponse<PilotId, WaveId, ToolId, UsageLevel>[] = workers.map(
+    (w, i) => {
+      const g = groupOf[i]!;
+      const confidence = Math.min(
+        10,
+        Math.max(1, Math.round(random.normal(CONFIDENCE_MEAN[g], 1.5))),
+      );
+      return {
+        workerId: w.id,
+        pilotId: w.pilotId,
+        wave: 'T2',
+        employment: w.employment,
+        trainingDays: fiveDay[i] ? 5 : 2,
+        supervisionAligned: supervised[i]!,
+        // About 1 in 40 left the confidence question blank, so analyses meet missing answers.
+        confidence: random.chance(0.025) ? null : confidence,
+        usage: usage[i]!,
+      };
+    },
+  );
   return { workers, responses };
 }

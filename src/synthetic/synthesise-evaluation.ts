@@ -1,10 +1,17 @@
 import type { CaseRecord } from '../models/case-record.js';
 import type { Family } from '../models/family.js';
 import type { FamilyInterview } from '../models/family-interview.js';
-import type { Pilot } from '../models/pilot.js';
+import type { StudyPilot } from '../models/study/study.js';
 import type { SocialWorker, WorkerSurveyResponse } from '../models/worker.js';
 import { assertNumber } from '../_lib/args.js';
-import { PILOTS } from '../reference/pilots.js';
+import {
+  SOS_2017,
+  type CohortId,
+  type PilotId,
+  type ToolId,
+  type UsageLevel,
+  type WaveId,
+} from '../reference/sos-2017.js';
 import { SURVEY_USAGE_COUNTS_2017 } from '../reference/survey-usage-2017.js';
 import { synthesiseCaseRecords } from './_case-records.js';
 import { synthesiseFamilies } from './_families.js';
@@ -41,20 +48,20 @@ export interface SyntheticEvaluation {
   readonly seed: number;
   /** The multiple of the published counts. */
   readonly scale: number;
-  /** The ten pilots. */
-  readonly pilots: readonly Pilot[];
+  /** The ten pilots: `SOS_2017.pilots` from `sos-eval/reference`. */
+  readonly pilots: readonly StudyPilot<PilotId, 'experience'>[];
   /** The surveyed social workers (165 × scale). */
-  readonly workers: readonly SocialWorker[];
+  readonly workers: readonly SocialWorker<PilotId>[];
   /** Their survey answers at Time 2, one per worker. */
-  readonly surveyResponses: readonly WorkerSurveyResponse[];
+  readonly surveyResponses: readonly WorkerSurveyResponse<PilotId, WaveId, ToolId, UsageLevel>[];
   /** The families (270 × scale) in two cohorts. */
-  readonly families: readonly Family[];
+  readonly families: readonly Family<PilotId, CohortId>[];
   /** Time 1 interviews, one per family. */
-  readonly interviewsT1: readonly FamilyInterview[];
+  readonly interviewsT1: readonly FamilyInterview<WaveId>[];
   /** Time 2 interviews for the families retained (184 × scale). */
-  readonly interviewsT2: readonly FamilyInterview[];
+  readonly interviewsT2: readonly FamilyInterview<WaveId>[];
   /** Case records for the families who agreed (262 × scale), with dated scaling judgements. */
-  readonly caseRecords: readonly CaseRecord[];
+  readonly caseRecords: readonly CaseRecord<ToolId>[];
 }
 
 /**
@@ -115,7 +122,7 @@ export function synthesiseEvaluation(options: SynthesiseOptions): SyntheticEvalu
     notice: SYNTHETIC_NOTICE,
     seed,
     scale,
-    pilots: PILOTS,
+    pilots: SOS_2017.pilots,
     workers,
     surveyResponses: responses,
     families,

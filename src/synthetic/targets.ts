@@ -1,5 +1,4 @@
-import type { ExperienceGroup } from '../models/experience-group.js';
-import type { PilotId } from '../models/pilot.js';
+import type { ExperienceGroup, PilotId } from '../reference/sos-2017.js';
 
 /**
  * The whole-number counts the synthetic dataset is built to (at `scale = 1`), each the count

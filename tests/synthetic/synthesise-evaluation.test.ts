@@ -1,15 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  CaseRecordSchema,
-  FamilyInterviewSchema,
-  FamilySchema,
-  SocialWorkerSchema,
-  WorkerSurveyResponseSchema,
-  experienceGroupOf,
-  parseMany,
-} from '../../src/models/index.js';
-import { SURVEY_USAGE_COUNTS_2017, publishedFigure } from '../../src/reference/index.js';
-import { SYNTHETIC_NOTICE, synthesiseEvaluation } from '../../src/synthetic/index.js';
+import { SOS_2017, SURVEY_USAGE_COUNTS_2017, publishedFigure } from 'sos-eval/reference';
+import { SYNTHETIC_NOTICE, synthesiseEvaluation } from 'sos-eval/synthetic';
 
 const data = synthesiseEvaluation({ seed: 2017 });
 const pct = (k: number, n: number) => Math.round((100 * k) / n);
@@ -33,12 +25,21 @@ describe('synthesiseEvaluation', () => {
   });
 
   it('every record passes its schema', () => {
-    expect(parseMany(SocialWorkerSchema, data.workers).issues).toEqual([]);
-    expect(parseMany(WorkerSurveyResponseSchema, data.surveyResponses).issues).toEqual([]);
-    expect(parseMany(FamilySchema, data.families).issues).toEqual([]);
-    expect(parseMany(FamilyInterviewSchema, data.interviewsT1).issues).toEqual([]);
-    expect(parseMany(FamilyInterviewSchema, data.interviewsT2).issues).toEqual([]);
-    expect(parseMany(CaseRecordSchema, data.caseRecords).issues).toEqual([]);
+    const p = SOS_2017.parseMany;
+    expect(p.pilot(data.pilots).issues).toEqual([]);
+    expect(p.socialWorker(data.workers).issues).toEqual([]);
+    expect(p.workerSurveyResponse(data.surveyResponses).issues).toEqual([]);
+    expect(p.family(data.families).issues).toEqual([]);
+    expect(p.familyInterview(data.interviewsT1).issues).toEqual([]);
+    expect(p.familyInterview(data.interviewsT2).issues).toEqual([]);
+    expect(p.caseRecord(data.caseRecords).issues).toEqual([]);
+    // And with the study's own zod schemas, record by record.
+    expect(
+      data.surveyResponses.every((r) => SOS_2017.schemas.workerSurveyResponse.safeParse(r).success),
+    ).toBe(true);
+    expect(data.caseRecords.every((r) => SOS_2017.schemas.caseRecord.safeParse(r).success)).toBe(
+      true,
+    );
   });
 
   it('usage counts per tool are the derived survey counts exactly', () => {
@@ -52,23 +53,31 @@ describe('synthesiseEvaluation', () => {
     }
   });
 
+  it("the pilots are the study's, and interviews fall in the waves' fieldwork", () => {
+    expect(data.pilots).toBe(SOS_2017.pilots);
+    expect(data.interviewsT1.every((i) => SOS_2017.waveOf(i.date) === 'T1')).toBe(true);
+    expect(data.interviewsT2.every((i) => SOS_2017.waveOf(i.date) === 'T2')).toBe(true);
+    expect(data.families.every((f) => SOS_2017.cohortOf(f.referralDate) === f.cohort)).toBe(true);
+  });
+
   it('grouping patterns hold (slides 14, 17, 18)', () => {
-    const group = (r: { pilotId: string }) => experienceGroupOf(r.pilotId as 'brent');
+    const group = (r: (typeof data.surveyResponses)[number]) =>
+      SOS_2017.groupOf(r.pilotId, 'experience');
     const neverPlan = data.surveyResponses.filter((r) => r.usage['safety-planning'] === 'none');
     expect(neverPlan.length).toBeGreaterThan(0);
     expect(neverPlan.every((r) => group(r) === 'new')).toBe(true);
 
     const inGroup = (g: string) => data.surveyResponses.filter((r) => group(r) === g);
-    expect(inGroup('two-years').every((r) => r.sosSupervision === true)).toBe(true);
+    expect(inGroup('two-years').every((r) => r.supervisionAligned === true)).toBe(true);
     expect(
       pct(
-        count(data.surveyResponses, (r) => r.sosSupervision === true),
+        count(data.surveyResponses, (r) => r.supervisionAligned === true),
         165,
       ),
     ).toBe(publishedFigure('supervision.overall').value);
     // "4 out of 5" in new and "half" in 2+: within 0.05 and 0.1 of the fractions the slide gives.
     const share = (g: string) =>
-      count(inGroup(g), (r) => r.sosSupervision === true) / inGroup(g).length;
+      count(inGroup(g), (r) => r.supervisionAligned === true) / inGroup(g).length;
     expect(Math.abs(share('new') - 4 / 5)).toBeLessThan(0.05);
     expect(Math.abs(share('two-years-plus') - 1 / 2)).toBeLessThan(0.1);
 
@@ -193,6 +202,13 @@ describe('synthesiseEvaluation', () => {
 });
 
 describe('determinism and scale', () => {
+  it('is the dataset it was before the study refactor (seed 2017)', () => {
+    // The digest of the output of commit efea21e, with `sosSupervision` renamed
+    // `supervisionAligned` and the pilots written as SOS_2017 writes them.
+    const digest = createHash('sha256').update(JSON.stringify(data)).digest('hex');
+    expect(digest).toBe('14e98d50d589213eea45a9cd167eb53170f139c758c40db13b4f78c889d6612f');
+  });
+
   it('the same seed gives byte-identical output', () => {
     expect(JSON.stringify(synthesiseEvaluation({ seed: 2017 }))).toBe(JSON.stringify(data));
   });

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { synthesiseEvaluation } from '../../src/synthetic/index.js';
+import { synthesiseEvaluation } from 'sos-eval/synthetic';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
