@@ -68,4 +68,8 @@ export {
   type SummariseMeasureTallyOptions,
 } from './summarise-measure-tally.js';
 export { appendixTable, type AppendixTableEntry, type AppendixTableRow } from './appendix-table.js';
-export { parseFamilyInterviewWithMeasures } from './parse-family-interview-with-measures.js';
+export {
+  parseFamilyInterviewWithMeasures,
+  type ParseInterviewWithMeasuresOptions,
+} from './parse-family-interview-with-measures.js';
+export { studyMeasures } from './study-measures.js';

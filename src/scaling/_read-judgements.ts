@@ -1,12 +1,9 @@
 import { showValue } from '../_lib/args.js';
 import { isIsoDate } from '../models/iso-date.js';
-import type { Scorer } from '../models/case-record.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readScore } from './_read-score.js';
 import type { CaseJudgement } from './case-judgement.js';
 import type { Scale } from './scale.js';
-
-const SCORERS: readonly string[] = ['worker', 'family', 'network'];
 
 /** A judgement row that passed the checks; `score` is null when missing. */
 export interface CheckedJudgement {
@@ -14,13 +11,14 @@ export interface CheckedJudgement {
   readonly caseId: string;
   readonly date: string;
   readonly score: number | null;
-  readonly scoredBy: Scorer;
+  readonly scoredBy: string;
 }
 
 /** Checks every row; rows with a bad case id, date, scorer or score become issues. */
 export function checkJudgements(
   judgements: readonly CaseJudgement[],
   scale: Scale,
+  scorers: readonly string[],
 ): { rows: CheckedJudgement[]; issues: ValidationIssue[] } {
   const rows: CheckedJudgement[] = [];
   const issues: ValidationIssue[] = [];
@@ -46,11 +44,11 @@ export function checkJudgements(
         code: 'invalid_date',
         message: `[${index}].date: expected a real calendar date written YYYY-MM-DD, got ${showValue(j.date)}`,
       });
-    if (!SCORERS.includes(j.scoredBy as string))
+    if (!scorers.includes(j.scoredBy as string))
       problems.push({
         path: [index, 'scoredBy'],
         code: 'invalid_value',
-        message: `[${index}].scoredBy: expected 'worker', 'family' or 'network', got ${showValue(j.scoredBy)}`,
+        message: `[${index}].scoredBy: expected ${scorers.map((s) => `'${s}'`).join(', ')}, got ${showValue(j.scoredBy)}`,
       });
     const read = readScore(j.score, scale, [index, 'score']);
     if (read.kind === 'invalid') problems.push(read.issue);
@@ -67,4 +65,18 @@ export function checkJudgements(
     });
   });
   return { rows, issues };
+}
+
+/** Checks a list of scorers given as an option: unique non-empty strings, at least one. */
+export function scorersOption(name: string, value: unknown): readonly string[] {
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    value.some((s) => typeof s !== 'string' || s === '') ||
+    new Set(value).size !== value.length
+  )
+    throw new TypeError(
+      `${name} must be a non-empty array of distinct scorer names, got ${showValue(value)}`,
+    );
+  return value as readonly string[];
 }

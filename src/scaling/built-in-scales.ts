@@ -1,3 +1,5 @@
+// One source for the default scales: a study with no scales of its own has these (models).
+import { DEFAULT_SCALES } from '../models/study/study-defaults.js';
 import { defineScale } from './define-scale.js';
 import type { Scale } from './scale.js';
 
@@ -16,20 +18,10 @@ import type { Scale } from './scale.js';
  * SAFETY_SCALE.anchors[10] //=> 'Safe enough to close the case'
  * ```
  */
-export const SAFETY_SCALE: Scale = defineScale({
-  id: 'safety',
-  min: 0,
-  max: 10,
-  // Case records carry half points (see ScalingJudgementSchema in sos-eval/models).
-  step: 0.5,
-  anchors: {
-    0: 'Not safe for the children to stay in the parents’ care: harm will recur',
-    10: 'Safe enough to close the case',
-  },
-});
+export const SAFETY_SCALE: Scale = defineScale(DEFAULT_SCALES[0]);
 
 /**
- * Workers' confidence in using Signs of Safety, 1–10 in whole points (the 2017 evaluation's
+ * Workers' confidence in using the framework, 1–10 in whole points (the 2017 evaluation's
  * survey question).
  *
  * @category Scales
@@ -40,16 +32,7 @@ export const SAFETY_SCALE: Scale = defineScale({
  * CONFIDENCE_SCALE.points //=> [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
  * ```
  */
-export const CONFIDENCE_SCALE: Scale = defineScale({
-  id: 'confidence',
-  min: 1,
-  max: 10,
-  step: 1,
-  anchors: {
-    1: 'Not at all confident using Signs of Safety',
-    10: 'Completely confident using Signs of Safety',
-  },
-});
+export const CONFIDENCE_SCALE: Scale = defineScale(DEFAULT_SCALES[1]);
 
 /**
  * The organisational implementation scale MTM used, 0–10 in whole points: 0 = implementation
@@ -64,10 +47,4 @@ export const CONFIDENCE_SCALE: Scale = defineScale({
  * IMPLEMENTATION_SCALE.schema.safeParse(10).success //=> true
  * ```
  */
-export const IMPLEMENTATION_SCALE: Scale = defineScale({
-  id: 'implementation',
-  min: 0,
-  max: 10,
-  step: 1,
-  anchors: { 0: 'Implementation barely begun', 10: 'Fully implemented' },
-});
+export const IMPLEMENTATION_SCALE: Scale = defineScale(DEFAULT_SCALES[2]);

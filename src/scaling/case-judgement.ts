@@ -1,5 +1,4 @@
 import { assertArray } from '../_lib/args.js';
-import type { Scorer } from '../models/case-record.js';
 
 /**
  * One dated scaling judgement on a case, flattened for analysis: which case, when, the score,
@@ -15,7 +14,7 @@ export interface CaseJudgement {
   /** The score; `null`, `undefined` or NaN when missing. */
   readonly score: number | null | undefined;
   /** Who gave the score. */
-  readonly scoredBy: Scorer;
+  readonly scoredBy: string;
 }
 
 /**
@@ -58,7 +57,7 @@ export interface CaseRecordLike {
     /** The date of the judgement, `YYYY-MM-DD`. */
     readonly date: string;
     /** Who gave the score. */
-    readonly scoredBy: Scorer;
+    readonly scoredBy: string;
     /** The score. */
     readonly score: number;
   }[];

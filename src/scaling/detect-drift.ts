@@ -1,9 +1,9 @@
 import { assertArray, assertCount, assertFinite, assertOneOf, showValue } from '../_lib/args.js';
-import type { Scorer } from '../models/case-record.js';
+import { DEFAULT_SCORERS } from '../models/study/study-defaults.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { daysBetween } from './_days.js';
 import { leastSquaresSlope } from './_least-squares-slope.js';
-import { checkJudgements } from './_read-judgements.js';
+import { checkJudgements, scorersOption } from './_read-judgements.js';
 import { assertScale } from './_scale-arg.js';
 import { SAFETY_SCALE } from './built-in-scales.js';
 import type { CaseJudgement } from './case-judgement.js';
@@ -65,8 +65,13 @@ export interface DetectDriftOptions {
   readonly minDays?: number;
   /** Largest range (max − min score) still flagged as drift (default 1). */
   readonly maxMovement?: number;
-  /** Whose judgements to follow (default `worker`). */
-  readonly scoredBy?: Scorer;
+  /** Whose judgements to follow (default `worker`); one of `scorers`. */
+  readonly scoredBy?: string;
+  /**
+   * Who may score judgements: a study's `scorers` (default worker, family, network). A judgement
+   * by anyone else is reported as an issue.
+   */
+  readonly scorers?: readonly string[];
   /** The scale the scores are on (default `SAFETY_SCALE`). */
   readonly scale?: Scale;
 }
@@ -87,7 +92,7 @@ export interface DriftReport {
     /** Largest range (max − min) of scores still counted as drift. */
     readonly maxMovement: number;
     /** Whose judgements were read. */
-    readonly scoredBy: Scorer;
+    readonly scoredBy: string;
   };
   /** One trajectory per case with a judgement by the scorer, sorted by case id. */
   readonly cases: readonly DriftTrajectory[];
@@ -111,8 +116,6 @@ export interface DriftReport {
   /** One issue per bad field; such rows are left out. */
   readonly issues: readonly ValidationIssue[];
 }
-
-const SCORERS = ['worker', 'family', 'network'] as const;
 
 /**
  * Flags cases whose safety judgements have barely moved over a long stretch — a prompt for the
@@ -163,10 +166,11 @@ export function detectDrift(
   assertFinite('maxMovement', maxMovement);
   if (maxMovement < 0)
     throw new RangeError(`maxMovement must be 0 or more, got ${showValue(maxMovement)}`);
-  assertOneOf('scoredBy', scoredBy, SCORERS);
+  const scorers = scorersOption('scorers', options.scorers ?? DEFAULT_SCORERS);
+  assertOneOf('scoredBy', scoredBy, scorers);
   assertScale('scale', scale);
 
-  const { rows, issues } = checkJudgements(judgements, scale);
+  const { rows, issues } = checkJudgements(judgements, scale, scorers);
   let otherScorers = 0;
   const byCase = new Map<string, { date: string; score: number | null }[]>();
   for (const row of rows) {

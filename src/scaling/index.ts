@@ -10,6 +10,7 @@
  */
 export type { Scale, ScaleDefinition } from './scale.js';
 export { defineScale } from './define-scale.js';
+export { studyScale } from './study-scale.js';
 export { SAFETY_SCALE, CONFIDENCE_SCALE, IMPLEMENTATION_SCALE } from './built-in-scales.js';
 export { rescale } from './rescale.js';
 export type { QuantileType } from './quantile-type.js';

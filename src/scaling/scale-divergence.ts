@@ -1,18 +1,20 @@
-import { assertArray, showValue } from '../_lib/args.js';
+import { assertArray, assertOneOf, showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { meanR } from './_mean.js';
-import { checkJudgements } from './_read-judgements.js';
+import { DEFAULT_SCORERS } from '../models/study/study-defaults.js';
+import { checkJudgements, scorersOption } from './_read-judgements.js';
 import { assertScale } from './_scale-arg.js';
 import { SAFETY_SCALE } from './built-in-scales.js';
 import type { CaseJudgement } from './case-judgement.js';
 import type { Scale } from './scale.js';
 
 /**
- * Whose view a worker's score is compared with: the family's or the network's.
+ * Whose view a worker's score is compared with: by default the family's or the network's; any
+ * other scorer of the study with `scorers`.
  *
  * @category Drift and divergence
  */
-export type ComparedScorer = 'family' | 'network';
+export type ComparedScorer = string;
 
 /**
  * One comparison of the worker's score with another scorer's on the same case and date. Higher
@@ -29,7 +31,7 @@ export interface DivergencePair {
   readonly group: string;
   /** Whose score the worker's is compared with. */
   readonly comparedWith: ComparedScorer;
-  /** The worker's score. */
+  /** The worker's score (the `reference` scorer's, when another is chosen). */
   readonly worker: number;
   /** The family's or network's score. */
   readonly other: number;
@@ -85,9 +87,14 @@ export interface ScaleDivergenceOptions {
   readonly by?: (caseId: string) => string;
   /** The scale the scores are on (default `SAFETY_SCALE`). */
   readonly scale?: Scale;
+  /**
+   * Who may score judgements: a study's `scorers` (default worker, family, network). A judgement
+   * by anyone else is reported as an issue.
+   */
+  readonly scorers?: readonly string[];
+  /** Whose scores the others' are compared with (default `worker`); one of `scorers`. */
+  readonly reference?: string;
 }
-
-const OTHERS: readonly ComparedScorer[] = ['family', 'network'];
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -127,7 +134,11 @@ export function scaleDivergence(
   const scale = options.scale ?? SAFETY_SCALE;
   assertScale('scale', scale);
 
-  const { rows, issues } = checkJudgements(judgements, scale);
+  const scorerList = scorersOption('scorers', options.scorers ?? DEFAULT_SCORERS);
+  const reference = options.reference ?? 'worker';
+  assertOneOf('reference', reference, scorerList);
+  const others = scorerList.filter((s) => s !== reference);
+  const { rows, issues } = checkJudgements(judgements, scale, scorerList);
   const missing = rows.filter((r) => r.score === null).length;
   // case → date → scorer → row indices with a score
   const cells = new Map<string, Map<string, Map<string, { index: number; score: number }[]>>>();
@@ -173,8 +184,8 @@ export function scaleDivergence(
             message: `[${e.index}].score: case ${JSON.stringify(caseId)} has ${entries.length} ${scorer} scores dated ${date}; none is used`,
           });
       }
-      const worker = single.get('worker');
-      const partners = OTHERS.filter((o) => single.has(o));
+      const worker = single.get(reference);
+      const partners = others.filter((o) => single.has(o));
       if (worker === undefined) {
         unpaired += partners.length;
         continue;
@@ -191,7 +202,7 @@ export function scaleDivergence(
           worker,
           other: otherScore,
           gap,
-          moreOptimistic: gap > 0 ? 'worker' : gap < 0 ? other : 'agree',
+          moreOptimistic: gap > 0 ? reference : gap < 0 ? other : 'agree',
         });
       }
     }
@@ -199,7 +210,7 @@ export function scaleDivergence(
 
   const groups = [...new Set(groupOf.values())].sort(compare);
   const summary = groups.flatMap((group) =>
-    OTHERS.map((comparedWith): DivergenceSummaryRow => {
+    others.map((comparedWith): DivergenceSummaryRow => {
       const these = pairs.filter((p) => p.group === group && p.comparedWith === comparedWith);
       const n = these.length;
       return {
@@ -210,7 +221,7 @@ export function scaleDivergence(
         // and 0.1 − 0.5 average 0 where R gives −2.8e-17, which no relative tolerance accepts.
         meanGap: n === 0 ? null : meanR(these.map((p) => p.worker - p.other)),
         shareWorkerMoreOptimistic:
-          n === 0 ? null : these.filter((p) => p.moreOptimistic === 'worker').length / n,
+          n === 0 ? null : these.filter((p) => p.moreOptimistic === reference).length / n,
       };
     }),
   );

@@ -4,6 +4,10 @@ import {
   parseFamilyInterviewWithMeasures,
   MEASURES,
 } from 'sos-eval/measures';
+import { defineStudy } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
+
+const options = { study: SOS_2017 };
 
 const interview = {
   familyId: 'F-0001',
@@ -17,18 +21,24 @@ const interview = {
 
 describe('parseFamilyInterviewWithMeasures', () => {
   it('accepts valid codes and missing items', () => {
-    const r = parseFamilyInterviewWithMeasures({
-      ...interview,
-      measures: { 'lsns-6': [3, 2, null, 1, 1, 0], 'pearlin-mastery': [1, 2, 3, 4, 1, 2, 3] },
-    });
+    const r = parseFamilyInterviewWithMeasures(
+      {
+        ...interview,
+        measures: { 'lsns-6': [3, 2, null, 1, 1, 0], 'pearlin-mastery': [1, 2, 3, 4, 1, 2, 3] },
+      },
+      options,
+    );
     expect(r._tag).toBe('Right');
   });
 
   it('reports out-of-range codes, wrong lengths and unknown measures with full paths', () => {
-    const r = parseFamilyInterviewWithMeasures({
-      ...interview,
-      measures: { 'lsns-6': [3, 2, 6, 1, 1, 0], 'sdq-parent': [0, 1], 'gad-7': [1] },
-    });
+    const r = parseFamilyInterviewWithMeasures(
+      {
+        ...interview,
+        measures: { 'lsns-6': [3, 2, 6, 1, 1, 0], 'sdq-parent': [0, 1], 'gad-7': [1] },
+      },
+      options,
+    );
     expect(r._tag).toBe('Left');
     const issues = r._tag === 'Left' ? r.left : [];
     expect(issues.map((i) => [i.path, i.code])).toEqual([
@@ -40,7 +50,7 @@ describe('parseFamilyInterviewWithMeasures', () => {
   });
 
   it('passes on shape errors from the models parser', () => {
-    const r = parseFamilyInterviewWithMeasures({ ...interview, wave: 'T9' });
+    const r = parseFamilyInterviewWithMeasures({ ...interview, wave: 'T9' }, options);
     expect(r._tag).toBe('Left');
   });
 
@@ -59,13 +69,51 @@ describe('parseFamilyInterviewWithMeasures', () => {
     const defs = { ...MEASURES, 'client-engagement': engagement };
     const ok = parseFamilyInterviewWithMeasures(
       { ...interview, measures: { 'client-engagement': [1, 2, 3, 4, 5] } },
-      defs,
+      { study: SOS_2017, definitions: defs },
     );
     expect(ok._tag).toBe('Right');
     const bad = parseFamilyInterviewWithMeasures(
       { ...interview, measures: { 'client-engagement': [0, 2, 3, 4, 5] } },
-      defs,
+      { study: SOS_2017, definitions: defs },
     );
     expect(bad._tag).toBe('Left');
+  });
+
+  it("checks measure ids against a study that lists its measures, and takes the study's definitions", () => {
+    const study = defineStudy({
+      id: 'northshire',
+      title: 'Northshire',
+      pilots: [{ id: 'north', name: 'North' }],
+      cohorts: [{ id: 'spring', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+      waves: [
+        { id: 'baseline', label: 'Baseline' },
+        { id: 'six-months', label: 'Six months' },
+        { id: 'twelve-months', label: 'Twelve months' },
+      ],
+      tools: [{ id: 'mapping', name: 'Mapping' }],
+      measures: ['lsns-6'],
+    });
+    const base = { ...interview, wave: 'twelve-months', date: '2027-01-10' };
+    expect(
+      parseFamilyInterviewWithMeasures(
+        { ...base, measures: { 'lsns-6': [3, 2, 2, 1, 1, 0] } },
+        { study },
+      )._tag,
+    ).toBe('Right');
+    const r = parseFamilyInterviewWithMeasures(
+      { ...base, measures: { 'pearlin-mastery': [1, 2, 3, 4, 1, 2, 3] } },
+      { study },
+    );
+    expect(r._tag === 'Left' && r.left.map((i) => [i.path, i.code])).toEqual([
+      [['measures', 'pearlin-mastery'], 'unknown_measure'],
+    ]);
+  });
+
+  it('names a missing study', () => {
+    expect(() =>
+      parseFamilyInterviewWithMeasures(interview, {} as never),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.study must be a study made by defineStudy, got undefined]`,
+    );
   });
 });
