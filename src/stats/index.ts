@@ -27,6 +27,8 @@ export * from './test-result.js';
 export * from './wilcoxon-signed-rank-test.js';
 export * from './mann-whitney-test.js';
 export * from './kruskal-wallis-test.js';
+export * from './friedman-test.js';
+export * from './cochran-q-test.js';
 export * from './t-test-result.js';
 export * from './paired-t-test.js';
 export * from './welch-t-test.js';
