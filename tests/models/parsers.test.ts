@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import {
-  parseCaseRecord,
-  parseFamily,
-  parseFamilyInterview,
-  parseMany,
-  parsePilot,
-  parseSocialWorker,
-  parseWorkerSurveyResponse,
-  FamilySchema,
-  type ValidationIssue,
-} from '../../src/models/index.js';
+import { parseMany, type ValidationIssue } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
 
 const family = {
   id: 'F-0001',
@@ -29,7 +20,7 @@ const survey = {
   wave: 'T2',
   employment: 'permanent',
   trainingDays: 5,
-  sosSupervision: true,
+  supervisionAligned: true,
   confidence: 8,
   usage: { 'safety-planning': 'all', mapping: 'some', 'appreciative-inquiry': null },
 };
@@ -61,14 +52,21 @@ function issuesOf<T>(result: Either<ValidationIssue[], T>): ValidationIssue[] {
 
 describe('valid records parse to Right', () => {
   it.each<[string, Either<ValidationIssue[], unknown>]>([
-    ['family', parseFamily(family)],
-    ['survey response', parseWorkerSurveyResponse(survey)],
-    ['interview', parseFamilyInterview(interview)],
-    ['case record', parseCaseRecord(caseRecord)],
-    ['social worker', parseSocialWorker({ id: 'SW-0001', pilotId: 'brent', employment: 'agency' })],
+    ['family', SOS_2017.parse.family(family)],
+    ['survey response', SOS_2017.parse.workerSurveyResponse(survey)],
+    ['interview', SOS_2017.parse.familyInterview(interview)],
+    ['case record', SOS_2017.parse.caseRecord(caseRecord)],
+    [
+      'social worker',
+      SOS_2017.parse.socialWorker({ id: 'SW-0001', pilotId: 'brent', employment: 'agency' }),
+    ],
     [
       'pilot',
-      parsePilot({ id: 'west-sussex', name: 'West Sussex', experienceGroup: 'two-years-plus' }),
+      SOS_2017.parse.pilot({
+        id: 'west-sussex',
+        name: 'West Sussex',
+        groups: { experience: 'two-years-plus' },
+      }),
     ],
   ])('%s', (_name, result) => {
     expect(isRight(result)).toBe(true);
@@ -76,14 +74,14 @@ describe('valid records parse to Right', () => {
 
   it('case record judgements default their scale to safety', () => {
     const { scale: _scale, ...judgement } = caseRecord.judgements[0]!;
-    const result = parseCaseRecord({ ...caseRecord, judgements: [judgement] });
+    const result = SOS_2017.parse.caseRecord({ ...caseRecord, judgements: [judgement] });
     expect(isRight(result) && result.right.judgements[0]!.scale).toBe('safety');
   });
 });
 
 describe('every kind of bad input is a Left with a path and a readable message', () => {
   it('wrong type', () => {
-    const issues = issuesOf(parseFamily({ ...family, previousReferrals: 'two' }));
+    const issues = issuesOf(SOS_2017.parse.family({ ...family, previousReferrals: 'two' }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(['previousReferrals']);
     expect(issues[0]!.code).toBe('invalid_type');
@@ -91,19 +89,22 @@ describe('every kind of bad input is a Left with a path and a readable message',
   });
 
   it('a score out of range', () => {
-    const issues = issuesOf(parseWorkerSurveyResponse({ ...survey, confidence: 11 }));
+    const issues = issuesOf(SOS_2017.parse.workerSurveyResponse({ ...survey, confidence: 11 }));
     expect(issues.map((i) => [i.path, i.code])).toEqual([[['confidence'], 'too_big']]);
   });
 
   it('a safety score that is not a half point', () => {
     const bad = { ...caseRecord, judgements: [{ ...caseRecord.judgements[0], score: 4.3 }] };
-    const issues = issuesOf(parseCaseRecord(bad));
+    const issues = issuesOf(SOS_2017.parse.caseRecord(bad));
     expect(issues[0]!.path).toEqual(['judgements', 0, 'score']);
-    expect(issues[0]!.message).toBe('judgements[0].score: must be a whole or half point');
+    expect(issues[0]!.code).toBe('not_on_step');
+    expect(issues[0]!.message).toBe(
+      'judgements[0].score: 4.3 is not on a step of 0.5 from 0 (scale safety: 0–10 in steps of 0.5)',
+    );
   });
 
   it('an impossible date', () => {
-    const issues = issuesOf(parseFamily({ ...family, referralDate: '2015-02-30' }));
+    const issues = issuesOf(SOS_2017.parse.family({ ...family, referralDate: '2015-02-30' }));
     expect(issues[0]).toEqual({
       path: ['referralDate'],
       code: 'invalid_date',
@@ -112,7 +113,7 @@ describe('every kind of bad input is a Left with a path and a readable message',
   });
 
   it('a date outside the cohort window', () => {
-    const issues = issuesOf(parseFamily({ ...family, referralDate: '2015-07-01' }));
+    const issues = issuesOf(SOS_2017.parse.family({ ...family, referralDate: '2015-07-01' }));
     expect(issues).toEqual([
       {
         path: ['referralDate'],
@@ -124,35 +125,40 @@ describe('every kind of bad input is a Left with a path and a readable message',
   });
 
   it('an interview outside its wave', () => {
-    const issues = issuesOf(parseFamilyInterview({ ...interview, wave: 'T2' }));
+    const issues = issuesOf(SOS_2017.parse.familyInterview({ ...interview, wave: 'T2' }));
     expect(issues.map((i) => i.code)).toEqual(['outside_window']);
   });
 
   it('an unknown pilot id', () => {
-    const issues = issuesOf(parseFamily({ ...family, pilotId: 'camden' }));
+    const issues = issuesOf(SOS_2017.parse.family({ ...family, pilotId: 'camden' }));
     expect(issues[0]!.path).toEqual(['pilotId']);
-    expect(issues[0]!.code).toBe('invalid_value');
-    expect(issues[0]!.message).toContain('wakefield');
+    expect(issues[0]!.code).toBe('unknown_pilot');
+    expect(issues[0]!.message).toBe(
+      'pilotId: "camden" is not a site of study "sos-2017" (wakefield, norfolk, wokingham, bristol, suffolk, lincolnshire, brent, west-sussex, leicestershire, tower-hamlets)',
+    );
   });
 
   it('an unknown tool id', () => {
-    const issues = issuesOf(parseWorkerSurveyResponse({ ...survey, usage: { genogram: 'all' } }));
+    const issues = issuesOf(
+      SOS_2017.parse.workerSurveyResponse({ ...survey, usage: { genogram: 'all' } }),
+    );
     expect(issues[0]!.path).toEqual(['usage', 'genogram']);
     const caseIssues = issuesOf(
-      parseCaseRecord({ ...caseRecord, toolsEvidenced: ['mapping', 'genogram'] }),
+      SOS_2017.parse.caseRecord({ ...caseRecord, toolsEvidenced: ['mapping', 'genogram'] }),
     );
     expect(caseIssues[0]!.path).toEqual(['toolsEvidenced', 1]);
   });
 
   it('a missing required field', () => {
     const { cohort: _cohort, ...rest } = family;
-    const issues = issuesOf(parseFamily(rest));
+    const issues = issuesOf(SOS_2017.parse.family(rest));
     expect(issues[0]!.path).toEqual(['cohort']);
-    expect(issues[0]!.code).toBe('invalid_value');
+    expect(issues[0]!.code).toBe('invalid_type');
+    expect(issues[0]!.message).toBe('cohort: Invalid input: expected string, received undefined');
   });
 
   it('extra unknown fields', () => {
-    const issues = issuesOf(parseFamily({ ...family, name: 'Jane' }));
+    const issues = issuesOf(SOS_2017.parse.family({ ...family, name: 'Jane' }));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toEqual({
       path: ['name'],
@@ -162,7 +168,7 @@ describe('every kind of bad input is a Left with a path and a readable message',
   });
 
   it('a name where a pseudonymous id belongs', () => {
-    const issues = issuesOf(parseFamily({ ...family, id: 'Jane Smith' }));
+    const issues = issuesOf(SOS_2017.parse.family({ ...family, id: 'Jane Smith' }));
     expect(issues[0]!.message).toBe(
       'id: must be a pseudonymous id of letters, digits, ".", "_" or "-" (no spaces, never a name)',
     );
@@ -173,12 +179,12 @@ describe('every kind of bad input is a Left with a path and a readable message',
       ...caseRecord,
       judgements: [{ ...caseRecord.judgements[0], date: '2016-03-02' }],
     };
-    expect(issuesOf(parseCaseRecord(bad)).map((i) => i.code)).toEqual(['after_audit']);
+    expect(issuesOf(SOS_2017.parse.caseRecord(bad)).map((i) => i.code)).toEqual(['after_audit']);
   });
 
   it('not an object at all', () => {
     for (const input of [null, undefined, 42, 'family', []]) {
-      const issues = issuesOf(parseFamily(input));
+      const issues = issuesOf(SOS_2017.parse.family(input));
       expect(issues[0]!.path).toEqual([]);
       expect(issues[0]!.message).toMatch(/^record: /);
     }
@@ -193,7 +199,7 @@ describe('parseMany', () => {
       { ...family, id: 'F-0003' },
       'junk',
     ];
-    const parsed = parseMany(FamilySchema, rows);
+    const parsed = parseMany(SOS_2017.schemas.family, rows);
     expect(parsed.rows.map((r) => r.id)).toEqual(['F-0001', 'F-0003']);
     expect(parsed.indices).toEqual([0, 2]);
     expect(parsed.rejected).toBe(2);
@@ -202,14 +208,14 @@ describe('parseMany', () => {
   });
 
   it('answers a non-array with an issue rather than throwing', () => {
-    const parsed = parseMany(FamilySchema, 'oops' as unknown as unknown[]);
+    const parsed = parseMany(SOS_2017.schemas.family, 'oops' as unknown as unknown[]);
     expect(parsed.rows).toEqual([]);
     expect(parsed.issues[0]!.code).toBe('invalid_type');
   });
 
   it('every input row is kept or has an issue', () => {
     const rows = [family, {}, family, null];
-    const parsed = parseMany(FamilySchema, rows);
+    const parsed = parseMany(SOS_2017.schemas.family, rows);
     const withIssue = new Set(parsed.issues.map((i) => i.path[0]));
     for (let i = 0; i < rows.length; i++) {
       expect(parsed.indices.includes(i) !== withIssue.has(i)).toBe(true);
@@ -218,5 +224,7 @@ describe('parseMany', () => {
 });
 
 it('isLeft agrees for bad input', () => {
-  expect(isLeft(parsePilot({ id: 'Bad Slug', name: 'x', experienceGroup: 'new' }))).toBe(true);
+  expect(isLeft(SOS_2017.parse.pilot({ id: 'Bad Slug', name: 'x', experienceGroup: 'new' }))).toBe(
+    true,
+  );
 });
