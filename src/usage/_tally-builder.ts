@@ -1,78 +1,133 @@
-import { TOOL_IDS, type ToolId } from '../models/tool.js';
+import { assertCount, showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
+import type { UsageCatalogue } from './_catalogue.js';
+import { orderGroups } from './_group-order.js';
 import type { UsageCounts, UsageTally } from './usage-tally.js';
 
-export type MutableCounts = { -readonly [K in keyof UsageCounts]: number };
+/**
+ * @internal One cell's counts: one per usage level in the study's order, then missing
+ * (`levels.length + 1` numbers).
+ */
+export type Cell = number[];
 
-/** A group's counts, indexed by the tool's position in TOOL_IDS (undefined until tallied). */
-export type CountsRow = (MutableCounts | undefined)[];
-
-const TOOL_INDEX = new Map<ToolId, number>(TOOL_IDS.map((t, i) => [t, i]));
-
-/** @internal Position of a tool in TOOL_IDS. */
-export const toolIndex = (tool: ToolId): number => TOOL_INDEX.get(tool)!;
+/** @internal A group's cells, indexed by the tool's position in the study's catalogue. */
+export type CountsRow = (Cell | undefined)[];
 
 /**
  * @internal Accumulates counts in a Map of groups (so a group called `__proto__` is just a group,
- * and memory grows with the number of groups, not responses), each a row of counts indexed by
- * tool position; then freezes them into a plain UsageTally.
+ * and memory grows with the number of groups, not responses), each a row of cells indexed by
+ * tool position; then freezes them into a plain UsageTally with its groups in table order.
  */
 export class TallyBuilder {
   private readonly groups = new Map<string, CountsRow>();
   private readonly issues: ValidationIssue[] = [];
+  /** Numbers per cell: one per level, then missing. */
+  readonly width: number;
+
+  constructor(
+    readonly cat: UsageCatalogue,
+    public by: string | null,
+  ) {
+    this.width = cat.levels.length + 1;
+  }
 
   /** The counts row of a group, created on first use. */
   row(group: string): CountsRow {
     let row = this.groups.get(group);
     if (!row) {
-      row = new Array<MutableCounts | undefined>(TOOL_IDS.length).fill(undefined);
+      row = new Array<Cell | undefined>(this.cat.tools.length).fill(undefined);
       this.groups.set(group, row);
     }
     return row;
   }
 
-  counts(group: string, tool: ToolId): MutableCounts {
+  /** A new cell of zeros. */
+  emptyCell(): Cell {
+    return new Array<number>(this.width).fill(0);
+  }
+
+  cell(group: string, tool: number): Cell {
     const row = this.row(group);
-    const t = toolIndex(tool);
-    return (row[t] ??= { all: 0, some: 0, none: 0, missing: 0 });
+    return (row[tool] ??= this.emptyCell());
   }
 
-  add(group: string, tool: ToolId, counts: UsageCounts): void {
-    const target = this.counts(group, tool);
-    target.all += counts.all;
-    target.some += counts.some;
-    target.none += counts.none;
-    target.missing += counts.missing;
-  }
-
-  addTally(tally: UsageTally): void {
+  /**
+   * Adds a tally made for the same study, checking it as a broken argument (a tally of another
+   * study, or not a tally at all, throws).
+   */
+  addTally(name: string, tally: UsageTally): void {
+    const { cat } = this;
+    if (tally.by !== null) {
+      if (typeof tally.by !== 'string')
+        throw new TypeError(`${name}.by must be a string or null, got ${showValue(tally.by)}`);
+      if (this.by === null) this.by = tally.by;
+      else if (this.by !== tally.by)
+        throw new RangeError(
+          `${name}.by must match the tallies merged before it ('${this.by}'), got '${tally.by}': tallies grouped differently do not merge`,
+        );
+    }
     for (const [group, tools] of Object.entries(tally.groups)) {
-      for (const tool of TOOL_IDS) {
-        const counts = tools[tool];
-        if (counts) this.add(group, tool, counts);
+      const at = `${name}.groups[${JSON.stringify(group)}]`;
+      if (tools === null || typeof tools !== 'object')
+        throw new TypeError(`${at} must be an object of tool → counts, got ${showValue(tools)}`);
+      for (const [tool, counts] of Object.entries(tools as Record<string, unknown>)) {
+        const t = cat.toolIndex.get(tool);
+        if (t === undefined)
+          throw new RangeError(
+            `${at}: ${JSON.stringify(tool)} is not a tool of ${cat.name} ${cat.toolList}; merge tallies of one study`,
+          );
+        this.addCell(`${at}.${tool}`, this.cell(group, t), counts);
       }
     }
     this.issues.push(...tally.issues);
+  }
+
+  private addCell(at: string, target: Cell, counts: unknown): void {
+    const { levels } = this.cat;
+    if (counts === null || typeof counts !== 'object')
+      throw new TypeError(`${at} must be an object of counts, got ${showValue(counts)}`);
+    const c = counts as Record<string, unknown>;
+    for (const key of Object.keys(c)) {
+      if (key !== 'missing' && !levels.includes(key))
+        throw new RangeError(
+          `${at}: ${JSON.stringify(key)} is not a usage level of ${this.cat.name} (${levels.join(', ')}); merge tallies of one study`,
+        );
+    }
+    for (let l = 0; l <= levels.length; l++) {
+      const level = l < levels.length ? levels[l]! : 'missing';
+      const value = c[level];
+      assertCount(`${at}.${level}`, value);
+      target[l]! += value;
+    }
   }
 
   report(issue: ValidationIssue): void {
     this.issues.push(issue);
   }
 
+  /** The counts of a cell as a plain frozen object: the levels in order, then missing. */
+  countsOf(cell: Cell): UsageCounts {
+    const { levels } = this.cat;
+    const entries: [string, number][] = levels.map((l, k) => [l, cell[k]!]);
+    entries.push(['missing', cell[levels.length]!]);
+    return Object.freeze(Object.fromEntries(entries)) as UsageCounts;
+  }
+
   build(): UsageTally {
-    const names = [...this.groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const { cat } = this;
+    const names = orderGroups(this.groups.keys(), this.by, cat);
     const groups = Object.fromEntries(
       names.map((name) => {
         const row = this.groups.get(name)!;
-        const entries: [ToolId, UsageCounts][] = [];
-        TOOL_IDS.forEach((t, i) => {
-          const counts = row[i];
-          if (counts) entries.push([t, Object.freeze({ ...counts })]);
+        const entries: [string, UsageCounts][] = [];
+        row.forEach((cell, t) => {
+          if (cell) entries.push([cat.tools[t]!, this.countsOf(cell)]);
         });
         return [name, Object.freeze(Object.fromEntries(entries))];
       }),
     );
     return Object.freeze({
+      by: this.by,
       groups: Object.freeze(groups),
       issues: Object.freeze(
         this.issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })),

@@ -1,34 +1,38 @@
 import { showValue } from '../_lib/args.js';
-import type { ToolId } from '../models/tool.js';
+import type { AnyStudy, StudyToolId, StudyUsageLevelId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import type { WorkerSurveyResponse } from '../models/worker.js';
-import { assertOptions, toolsOption } from './_usage-args.js';
+import { catalogueOf, studyOption, toolsOption } from './_catalogue.js';
 
 /**
- * The core assessment and planning tools {@link fidelityProfile} looks at by default: mapping,
- * danger statements, safety planning and scaling. The 2017 survey did not ask about scaling
- * (it treated it as part of mapping), which is why unanswered tools do not count against a
- * worker.
+ * The core tools {@link fidelityProfile} looks at by default: the study's assessment and
+ * planning tools (those with `category: 'assessment-and-planning'`), in catalogue order, or
+ * every tool of the study when none has that category. For the 2017 study these are mapping,
+ * danger statements, safety planning and scaling.
  *
+ * @param study - A study made by `defineStudy`.
+ * @returns The core tools' ids.
+ * @throws TypeError if `study` is not a study.
  * @category Usage
  * @example
  * ```ts
- * import { CORE_PRACTICE_TOOLS } from 'sos-eval/usage';
+ * import { SOS_2017 } from 'sos-eval/reference';
+ * import { corePracticeTools } from 'sos-eval/usage';
  *
- * CORE_PRACTICE_TOOLS //=> ['mapping', 'danger-statements', 'safety-planning', 'scaling']
+ * corePracticeTools(SOS_2017) //=> ['mapping', 'danger-statements', 'safety-planning', 'scaling']
  * ```
  */
-export const CORE_PRACTICE_TOOLS: readonly ToolId[] = Object.freeze([
-  'mapping',
-  'danger-statements',
-  'safety-planning',
-  'scaling',
-] as const);
+export function corePracticeTools<S extends AnyStudy>(study: S): readonly StudyToolId<S>[] {
+  const cat = catalogueOf('study', study);
+  const core = cat.study.tools
+    .filter((t) => t.category === 'assessment-and-planning')
+    .map((t) => t.id);
+  return Object.freeze(core.length > 0 ? core : [...cat.tools]) as readonly StudyToolId<S>[];
+}
 
 /**
- * How consistently a worker uses the core tools: `consistent` (every answered core tool with
- * all families), `not-using` (no answered core tool with any family), or `pick-and-mix`
- * (anything between).
+ * How consistently a worker uses the core tools: `consistent` (every answered core tool at full
+ * use), `not-using` (no answered core tool used), or `pick-and-mix` (anything between).
  *
  * @category Usage
  */
@@ -37,34 +41,41 @@ export type FidelityClass = 'consistent' | 'pick-and-mix' | 'not-using';
 /**
  * Options for {@link fidelityProfile}.
  *
+ * @typeParam S - The study.
  * @category Usage
  */
-export interface FidelityProfileOptions {
-  /** The core tools (default {@link CORE_PRACTICE_TOOLS}); known, distinct tool ids. */
-  readonly coreTools?: readonly ToolId[];
+export interface FidelityProfileOptions<S extends AnyStudy = AnyStudy> {
+  /** The study: its tools and usage levels. */
+  readonly study: S;
+  /** The core tools (default {@link corePracticeTools} of the study); distinct tools of the study. */
+  readonly coreTools?: readonly StudyToolId<S>[];
 }
 
 /**
  * One worker's use of the core tools, from {@link fidelityProfile}.
  *
+ * @typeParam T - The study's tool ids.
+ * @typeParam L - The study's usage level ids.
  * @category Usage
  */
-export interface FidelityProfile {
+export interface FidelityProfile<T extends string = string, L extends string = string> {
   /** The worker. */
   readonly workerId: string;
-  /** Core tools the worker answered about (with all, some or none). */
+  /** Core tools the worker answered about (at any usage level). */
   readonly answered: number;
-  /** Core tools used with all families. */
-  readonly withAll: number;
-  /** Core tools used with some families. */
-  readonly withSome: number;
-  /** Core tools not used at all. */
+  /** Answered core tools at each usage level of the study, in the study's order. */
+  readonly levels: { readonly [K in L]: number };
+  /** Core tools used at full use: the study's first level that uses the tool (`all` by default). */
+  readonly full: number;
+  /** Core tools used at another level that uses the tool (`some` by default). */
+  readonly partial: number;
+  /** Core tools at a level that does not use the tool (`none` by default). */
   readonly notUsed: number;
   /** Core tools with no usable answer — left out of the classification, not held against the worker. */
-  readonly unanswered: readonly ToolId[];
+  readonly unanswered: readonly T[];
   /** The class, or `null` when no core tool was answered (nothing to judge). */
   readonly fidelity: FidelityClass | null;
-  /** Answers that were not a usage level (counted as unanswered). */
+  /** Answers that were not a usage level of the study (counted as unanswered). */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -73,9 +84,12 @@ export interface FidelityProfile {
  *
  * The evaluation's key informants named consistency as the major challenge — to "move away
  * from 'pick and mix'" (slide 8), where a worker picks some tools, or uses them with some
- * families only. The classes follow that: **consistent** = every answered core tool is used with
- * all families; **not-using** = no answered core tool is used with any family; **pick-and-mix**
- * = everything else (a tool used with only some families, or some tools used and others not).
+ * families only. The classes follow that, with **full use** meaning the study's first usage
+ * level that uses the tool (its levels run from most use to least: `all` families by default,
+ * `always` on a scale from always to never): **consistent** = every answered core tool is at
+ * full use; **not-using** = every answered core tool is at a level that does not use it
+ * (`uses: false`); **pick-and-mix** = everything else (a tool used at a lower level, or some
+ * tools used and others not).
  *
  * Only answered tools are judged: a missing answer is not evidence of non-use. This matters for
  * the 2017 survey, which never asked about scaling, so with the default core tools every 2017
@@ -83,31 +97,50 @@ export interface FidelityProfile {
  * planning. A response with no answered core tool gets `fidelity: null`.
  *
  * @param response - One survey response.
- * @param options - {@link FidelityProfileOptions}: `coreTools`.
- * @throws RangeError for an unknown or repeated core tool; TypeError for a response with no
- *   `usage` object.
+ * @param options - {@link FidelityProfileOptions}: `study` (required), `coreTools`.
+ * @throws RangeError for a core tool outside the study or repeated; TypeError for a response with
+ *   no `usage` object or an `options.study` that is not a study.
  * @category Usage
  * @example
  * ```ts
+ * import { SOS_2017 } from 'sos-eval/reference';
  * import { fidelityProfile } from 'sos-eval/usage';
  *
- * const base = { workerId: 'SW-7', pilotId: 'bristol', wave: 'T2', employment: 'permanent', trainingDays: 5, sosSupervision: true, confidence: 8 } as const;
+ * const study = SOS_2017;
+ * const base = { workerId: 'SW-7', pilotId: 'bristol', wave: 'T2', employment: 'permanent', trainingDays: 5, supervisionAligned: true, confidence: 8 } as const;
  * // Scaling was not asked in 2017, so it is unanswered and not held against the worker.
- * const p = fidelityProfile({ ...base, usage: { mapping: 'all', 'danger-statements': 'all', 'safety-planning': 'all' } });
- * [p.fidelity, p.withAll, p.answered, p.unanswered] //=> ['consistent', 3, 3, ['scaling']]
- * fidelityProfile({ ...base, usage: { mapping: 'all', 'danger-statements': 'some', 'safety-planning': 'all' } }).fidelity //=> 'pick-and-mix'
- * fidelityProfile({ ...base, usage: { mapping: 'none', 'danger-statements': 'none' } }).fidelity //=> 'not-using'
+ * const p = fidelityProfile({ ...base, usage: { mapping: 'all', 'danger-statements': 'all', 'safety-planning': 'all' } }, { study });
+ * [p.fidelity, p.full, p.answered, p.unanswered] //=> ['consistent', 3, 3, ['scaling']]
+ * fidelityProfile({ ...base, usage: { mapping: 'all', 'danger-statements': 'some', 'safety-planning': 'all' } }, { study }).fidelity //=> 'pick-and-mix'
+ * fidelityProfile({ ...base, usage: { mapping: 'none', 'danger-statements': 'none' } }, { study }).fidelity //=> 'not-using'
+ * ```
+ * @example
+ * ```ts
+ * import { defineStudy } from 'sos-eval/models';
+ * import { fidelityProfile } from 'sos-eval/usage';
+ *
+ * const study = defineStudy({
+ *   id: 'eastshire', title: 'Eastshire', pilots: [{ id: 'east', name: 'East' }],
+ *   cohorts: [{ id: 'c1', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'w1', label: 'Wave 1' }, { id: 'w2', label: 'Wave 2' }],
+ *   tools: [{ id: 'mapping', name: 'Mapping' }, { id: 'wizards-and-fairies', name: 'Wizards and Fairies' }],
+ *   usageLevels: [{ id: 'always', uses: true }, { id: 'often', uses: true }, { id: 'never', uses: false }],
+ * });
+ * const base = { workerId: 'SW-1', pilotId: 'east', wave: 'w1', employment: 'permanent', trainingDays: 5, supervisionAligned: true, confidence: 8 } as const;
+ * const p = fidelityProfile({ ...base, usage: { mapping: 'always', 'wizards-and-fairies': 'often' } }, { study });
+ * [p.fidelity, p.levels] //=> ['pick-and-mix', { always: 1, often: 1, never: 0 }]
+ * fidelityProfile({ ...base, usage: { mapping: 'always' } }, { study, coreTools: ['mapping'] }).fidelity //=> 'consistent'
  * ```
  */
-export function fidelityProfile(
+export function fidelityProfile<S extends AnyStudy>(
   response: WorkerSurveyResponse,
-  options: FidelityProfileOptions = {},
-): FidelityProfile {
-  assertOptions('options', options);
+  options: FidelityProfileOptions<S>,
+): FidelityProfile<StudyToolId<S>, StudyUsageLevelId<S>> {
+  const cat = studyOption(options);
   const coreTools =
     options.coreTools === undefined
-      ? CORE_PRACTICE_TOOLS
-      : toolsOption('options.coreTools', options.coreTools);
+      ? corePracticeTools(cat.study)
+      : toolsOption('options.coreTools', options.coreTools, cat).map((t) => cat.tools[t]!);
   const usage = (response as { usage?: unknown } | null)?.usage;
   if (usage === null || typeof usage !== 'object' || Array.isArray(usage)) {
     throw new TypeError(
@@ -115,16 +148,14 @@ export function fidelityProfile(
     );
   }
   const answers = usage as Record<string, unknown>;
-  let withAll = 0;
-  let withSome = 0;
-  let notUsed = 0;
-  const unanswered: ToolId[] = [];
+  const { levels, uses, fullLevel } = cat;
+  const perLevel = levels.map(() => 0);
+  const unanswered: string[] = [];
   const issues: ValidationIssue[] = [];
   for (const tool of coreTools) {
     const answer = Object.hasOwn(answers, tool) ? answers[tool] : undefined;
-    if (answer === 'all') withAll += 1;
-    else if (answer === 'some') withSome += 1;
-    else if (answer === 'none') notUsed += 1;
+    const l = typeof answer === 'string' ? levels.indexOf(answer) : -1;
+    if (l >= 0) perLevel[l]! += 1;
     else {
       unanswered.push(tool);
       if (answer != null) {
@@ -132,27 +163,36 @@ export function fidelityProfile(
           Object.freeze({
             path: Object.freeze(['usage', tool]),
             code: 'invalid_level',
-            message: `usage.${tool} must be 'all', 'some', 'none' or null, got ${showValue(answer)}; treated as unanswered`,
+            message: `usage.${tool} must be ${cat.levelChoice}, got ${showValue(answer)}; treated as unanswered`,
           }),
         );
       }
     }
   }
-  const answered = withAll + withSome + notUsed;
+  let full = 0;
+  let partial = 0;
+  let notUsed = 0;
+  perLevel.forEach((count, l) => {
+    if (l === fullLevel) full += count;
+    else if (uses[l]) partial += count;
+    else notUsed += count;
+  });
+  const answered = full + partial + notUsed;
   return Object.freeze({
     workerId: response.workerId,
     answered,
-    withAll,
-    withSome,
+    levels: Object.freeze(Object.fromEntries(levels.map((l, k) => [l, perLevel[k]!]))),
+    full,
+    partial,
     notUsed,
     unanswered: Object.freeze(unanswered),
-    fidelity: classify(answered, withAll, notUsed),
+    fidelity: classify(answered, full, notUsed),
     issues: Object.freeze(issues),
-  });
+  }) as FidelityProfile<StudyToolId<S>, StudyUsageLevelId<S>>;
 }
 
-const classify = (answered: number, withAll: number, notUsed: number): FidelityClass | null => {
+const classify = (answered: number, full: number, notUsed: number): FidelityClass | null => {
   if (answered === 0) return null;
-  if (withAll === answered) return 'consistent';
+  if (full === answered) return 'consistent';
   return notUsed === answered ? 'not-using' : 'pick-and-mix';
 };

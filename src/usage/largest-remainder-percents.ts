@@ -8,8 +8,8 @@ import { assertArray, assertCount, assertNumber, showValue } from '../_lib/args.
  *
  * The arithmetic is exact (integers, not floating point), so remainders that are equal are
  * really equal. Ties go, in order, to the larger count, then to the earlier position — for
- * usage levels, all before some before none. The result never depends on anything but the
- * counts and their order.
+ * usage levels, the level of more use (all before some before none). The result never depends
+ * on anything but the counts and their order.
  *
  * @param counts - Whole numbers ≥ 0, not all 0.
  * @param decimals - Decimal places, a whole number 0–10. Default 0.

@@ -1,99 +1,134 @@
-import { assertOneOf, showValue } from '../_lib/args.js';
-import { experienceGroupOf } from '../models/date-helpers.js';
-import type { PilotId } from '../models/pilot.js';
-import type { ToolId } from '../models/tool.js';
+import { showValue } from '../_lib/args.js';
+import type {
+  AnyStudy,
+  StudyGroupingId,
+  StudyToolId,
+  StudyUsageLevelId,
+} from '../models/study/study.js';
 import type { WorkerSurveyResponse } from '../models/worker.js';
-import { assertIterable, assertOptions, isToolId, toolsOption } from './_usage-args.js';
-import { TallyBuilder, toolIndex, type CountsRow } from './_tally-builder.js';
+import { studyOption, toolsOption, type UsageCatalogue } from './_catalogue.js';
+import { assertByName, kindOf, type ByKind } from './_group-order.js';
+import { TallyBuilder, type CountsRow } from './_tally-builder.js';
+import { assertIterable } from './_usage-args.js';
 import type { UsageTally } from './usage-tally.js';
 
 /**
  * How {@link tallyUsage} groups responses: by a response field (`'pilot'`, `'wave'`,
- * `'employment'`), by the pilot's experience grouping (`'experienceGroup'`), or by a function
- * returning the group's name (`null` or `undefined` when the response has none).
+ * `'employment'`), by one of the study's groupings of its sites (its id, such as `'experience'`
+ * for the 2017 study), or by a function returning the group's name (`null` or `undefined` when the
+ * response has none). The field names win over a grouping with the same id.
  *
+ * @typeParam S - The study.
+ * @typeParam R - The responses' type, which a grouping function receives.
  * @category Usage
  */
-export type UsageGrouping =
+export type UsageGrouping<
+  S extends AnyStudy = AnyStudy,
+  R extends WorkerSurveyResponse = WorkerSurveyResponse,
+> =
   | 'pilot'
-  | 'experienceGroup'
   | 'wave'
   | 'employment'
-  | ((response: WorkerSurveyResponse) => string | null | undefined);
+  | StudyGroupingId<S>
+  | ((response: R) => string | null | undefined);
 
 /**
- * Options for {@link tallyUsage}.
+ * Options for {@link tallyUsage} and {@link tallyUsageAsync}.
  *
+ * @typeParam S - The study.
+ * @typeParam R - The responses' type.
  * @category Usage
  */
-export interface TallyUsageOptions {
+export interface TallyUsageOptions<
+  S extends AnyStudy = AnyStudy,
+  R extends WorkerSurveyResponse = WorkerSurveyResponse,
+> {
+  /** The study whose tools and usage levels are tallied (made by `defineStudy`). */
+  readonly study: S;
   /** How to group responses; leave out for one group, `'overall'`. */
-  readonly by?: UsageGrouping;
+  readonly by?: UsageGrouping<S, R>;
   /**
-   * The tools to tally (default: all of `TOOL_IDS`). A response that leaves one of them out
-   * counts as missing for it; known tools not listed here are ignored.
+   * The tools to tally (default: the study's whole catalogue), each a tool of the study. A
+   * response that leaves one of them out counts as missing for it; the study's tools not listed
+   * here are ignored.
    */
-  readonly tools?: readonly ToolId[];
+  readonly tools?: readonly StudyToolId<S>[];
 }
 
-const GROUPINGS = ['pilot', 'experienceGroup', 'wave', 'employment'] as const;
-
-type Grouper = (response: WorkerSurveyResponse) => unknown;
-
-const FIELD: Record<(typeof GROUPINGS)[number], Grouper> = {
-  pilot: (r) => r.pilotId,
-  experienceGroup: (r) => experienceGroupOf(r.pilotId as PilotId),
-  wave: (r) => r.wave,
-  employment: (r) => r.employment,
-};
-
-const grouperOf = (by: unknown): { name: string; group: Grouper } => {
-  if (by === undefined) return { name: 'overall', group: () => 'overall' };
-  if (typeof by === 'function') return { name: 'by', group: by as Grouper };
-  assertOneOf('options.by', by, GROUPINGS);
-  return { name: by, group: FIELD[by] };
-};
-
 /**
- * Counts the survey's usage answers (all / some / none / missing) per group and tool. Takes any
- * iterable, so a generator of responses streams through in memory proportional to the number of
- * groups. A tool left out of a response, or answered `null`, is counted as missing — never as
- * `none`.
+ * Counts the survey's usage answers per group and tool: one count per usage level of the study
+ * (`all`, `some`, `none` by default) plus `missing`. Takes any iterable, so a generator of
+ * responses streams through in memory proportional to the number of groups. A tool left out of a
+ * response, or answered `null`, is counted as missing — never as the lowest level.
+ *
+ * Groups come in table order (sites and waves in the study's order, a grouping's levels in its
+ * order; see {@link UsageTally}), and the tally records its `by`, so tallies of chunks merge
+ * with {@link getUsageTallyMonoid} into exactly the tally of the whole.
  *
  * Bad data is reported in `issues` (path `[index, ...]`, index counting from 0 in `responses`),
- * never thrown: an unknown tool id (`unknown_tool`, otherwise ignored), an answer that is not a
- * usage level (`invalid_level`, counted as missing), or a response with no group — a `null`
- * employment, a pilot with no experience grouping, a grouping function returning `null`
- * (`missing_group`, the response is left out of the tally and named in the issue).
+ * never thrown: a tool outside the study (`unknown_tool`, otherwise ignored), an answer that is
+ * not one of the study's usage levels (`invalid_level`, counted as missing), a response with no
+ * group — a `null` employment, a site with no level of the grouping, a grouping function
+ * returning `null` (`missing_group`) — or a site or wave outside the study when grouping by it
+ * (`unknown_pilot`, `unknown_wave`); a response that cannot be grouped is left out of the tally
+ * and named in the issue. Records are not otherwise checked: parse them with the study's
+ * `parseMany.workerSurveyResponse` first.
  *
  * @param responses - Survey responses (an array, a generator, any iterable).
- * @param options - {@link TallyUsageOptions}: `by` and `tools`.
- * @throws TypeError if `responses` is not iterable, or a grouping function returns something
- *   other than a string, `null` or `undefined`; RangeError for an unknown `by` or tool id.
+ * @param options - {@link TallyUsageOptions}: `study` (required), `by` and `tools`.
+ * @throws TypeError if `responses` is not iterable, `options.study` is not a study, or a grouping
+ *   function returns something other than a string, `null` or `undefined`; RangeError for an
+ *   unknown `by` or a tool outside the study.
  * @category Usage
  * @example
  * ```ts
+ * import { defineStudy } from 'sos-eval/models';
  * import { tallyUsage } from 'sos-eval/usage';
  *
- * const base = { wave: 'T2', employment: 'permanent', trainingDays: 5, sosSupervision: true, confidence: 7 } as const;
+ * const study = defineStudy({
+ *   id: 'northshire', title: 'Northshire',
+ *   pilots: [{ id: 'north', name: 'North', groups: { adoption: 'early' } }, { id: 'south', name: 'South', groups: { adoption: 'late' } }],
+ *   groupings: [{ id: 'adoption', label: 'Adoption', levels: [{ id: 'early', label: 'Early' }, { id: 'late', label: 'Late' }] }],
+ *   cohorts: [{ id: 'c1', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'baseline', label: 'Baseline' }, { id: 'follow-up', label: 'Follow-up' }],
+ *   tools: [{ id: 'mapping', name: 'Mapping' }, { id: 'wizards-and-fairies', name: 'Wizards and Fairies' }],
+ * });
+ * const base = { wave: 'baseline', employment: 'permanent', trainingDays: 5, supervisionAligned: true, confidence: 7 } as const;
  * const tally = tallyUsage([
- *   { ...base, workerId: 'SW-1', pilotId: 'brent', usage: { mapping: 'all', 'safety-planning': 'some' } },
- *   { ...base, workerId: 'SW-2', pilotId: 'brent', usage: { mapping: 'none' } },
- *   { ...base, workerId: 'SW-3', pilotId: 'wakefield', usage: { mapping: 'some', 'safety-planning': null } },
- * ], { by: 'experienceGroup', tools: ['mapping', 'safety-planning'] });
+ *   { ...base, workerId: 'SW-1', pilotId: 'south', usage: { mapping: 'all', 'wizards-and-fairies': 'some' } },
+ *   { ...base, workerId: 'SW-2', pilotId: 'south', usage: { mapping: 'none' } },
+ *   { ...base, workerId: 'SW-3', pilotId: 'north', usage: { mapping: 'some', 'wizards-and-fairies': null } },
+ * ], { study, by: 'adoption' });
+ * Object.keys(tally.groups) //=> ['early', 'late']
+ * tally.groups['late']?.mapping //=> { all: 1, some: 0, none: 1, missing: 0 }
+ * tally.groups['early']?.['wizards-and-fairies'] //=> { all: 0, some: 0, none: 0, missing: 1 }
+ * ```
+ * @example
+ * ```ts
+ * import { SOS_2017 } from 'sos-eval/reference';
+ * import { tallyUsage } from 'sos-eval/usage';
+ *
+ * // The 2017 study: group by its experience grouping of the ten pilots.
+ * const base = { wave: 'T2', employment: 'permanent', trainingDays: 5, supervisionAligned: true, confidence: 7 } as const;
+ * const tally = tallyUsage([
+ *   { ...base, workerId: 'SW-1', pilotId: 'brent', usage: { mapping: 'all' } },
+ *   { ...base, workerId: 'SW-2', pilotId: 'wakefield', usage: { mapping: 'none' } },
+ * ], { study: SOS_2017, by: 'experience', tools: ['mapping'] });
  * Object.keys(tally.groups) //=> ['new', 'two-years']
- * tally.groups['two-years']?.mapping //=> { all: 1, some: 0, none: 1, missing: 0 }
- * tally.groups['new']?.['safety-planning'] //=> { all: 0, some: 0, none: 0, missing: 1 }
+ * tally.groups['two-years']?.mapping //=> { all: 1, some: 0, none: 0, missing: 0 }
  * ```
  */
-export function tallyUsage(
-  responses: Iterable<WorkerSurveyResponse>,
-  options: TallyUsageOptions = {},
-): UsageTally {
+export function tallyUsage<
+  S extends AnyStudy,
+  R extends WorkerSurveyResponse = WorkerSurveyResponse,
+>(
+  responses: Iterable<R>,
+  options: TallyUsageOptions<S, R>,
+): UsageTally<StudyToolId<S>, StudyUsageLevelId<S>> {
   assertIterable('responses', responses);
-  const tallier = new UsageTallier(options);
+  const tallier = new UsageTallier(options as unknown as TallyUsageOptions);
   for (const response of responses) tallier.push(response);
-  return tallier.build();
+  return tallier.build() as UsageTally<StudyToolId<S>, StudyUsageLevelId<S>>;
 }
 
 /**
@@ -103,83 +138,174 @@ export function tallyUsage(
  * its issues are exactly those `tallyUsage` gives for the same responses in the same order.
  *
  * @param responses - Survey responses: an async iterable (or any iterable).
- * @param options - {@link TallyUsageOptions}: `by` and `tools`.
+ * @param options - {@link TallyUsageOptions}: `study` (required), `by` and `tools`.
  * @returns A promise of the {@link UsageTally}.
  * @throws TypeError (as a rejected promise) if `responses` is not iterable, plus everything
  *   {@link tallyUsage} throws.
  * @category Usage
  * @example
  * ```ts
+ * import { SOS_2017 } from 'sos-eval/reference';
  * import { tallyUsageAsync } from 'sos-eval/usage';
  *
  * async function* survey() {
- *   const base = { pilotId: 'brent', wave: 'T2', employment: 'agency', trainingDays: 2, sosSupervision: null, confidence: null } as const;
+ *   const base = { pilotId: 'brent', wave: 'T2', employment: 'agency', trainingDays: 2, supervisionAligned: null, confidence: null } as const;
  *   yield { ...base, workerId: 'A', usage: { mapping: 'all' } } as const;
  *   yield { ...base, workerId: 'B', usage: { mapping: 'some' } } as const;
  * }
- * (await tallyUsageAsync(survey(), { tools: ['mapping'] })).groups['overall']?.mapping //=> { all: 1, some: 1, none: 0, missing: 0 }
+ * const tally = await tallyUsageAsync(survey(), { study: SOS_2017, tools: ['mapping'] });
+ * tally.groups['overall']?.mapping //=> { all: 1, some: 1, none: 0, missing: 0 }
  * ```
  */
-export async function tallyUsageAsync(
-  responses: AsyncIterable<WorkerSurveyResponse> | Iterable<WorkerSurveyResponse>,
-  options: TallyUsageOptions = {},
-): Promise<UsageTally> {
+export async function tallyUsageAsync<
+  S extends AnyStudy,
+  R extends WorkerSurveyResponse = WorkerSurveyResponse,
+>(
+  responses: AsyncIterable<R> | Iterable<R>,
+  options: TallyUsageOptions<S, R>,
+): Promise<UsageTally<StudyToolId<S>, StudyUsageLevelId<S>>> {
   if (
     responses == null ||
     typeof (responses as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function'
   ) {
     assertIterable('responses', responses);
   }
-  const tallier = new UsageTallier(options);
+  const tallier = new UsageTallier(options as unknown as TallyUsageOptions);
   for await (const response of responses) tallier.push(response);
-  return tallier.build();
+  return tallier.build() as UsageTally<StudyToolId<S>, StudyUsageLevelId<S>>;
 }
+
+type Grouper = (response: WorkerSurveyResponse) => unknown;
 
 /** @internal One pass of tallyUsage: push responses one at a time, then build. */
 class UsageTallier {
-  private readonly tools: readonly ToolId[];
-  private readonly toolPositions: readonly number[];
-  private readonly name: string;
-  private readonly groupOf: Grouper;
-  private readonly builder = new TallyBuilder();
+  private readonly cat: UsageCatalogue;
+  private readonly tools: readonly number[];
+  private readonly toolIds: readonly string[];
+  private readonly levels: readonly string[];
+  private readonly kind: ByKind;
+  private readonly grouping: string;
+  private readonly groupOf: Grouper | undefined;
+  /** Sites (or waves) of the study, and for a grouping each site's level or null. */
+  private readonly known: ReadonlyMap<string, string | null>;
+  private readonly builder: TallyBuilder;
   private index = 0;
   // The last group's counts row: responses often come grouped, so most lookups are skipped.
   private lastGroup: string | undefined;
   private lastRow: CountsRow | undefined;
 
   constructor(options: TallyUsageOptions) {
-    assertOptions('options', options);
-    this.tools = toolsOption('options.tools', options.tools);
-    this.toolPositions = this.tools.map(toolIndex);
-    const { name, group } = grouperOf(options.by);
-    this.name = name;
-    this.groupOf = group;
+    const cat = studyOption(options);
+    this.cat = cat;
+    this.tools = toolsOption('options.tools', options.tools, cat);
+    this.toolIds = this.tools.map((t) => cat.tools[t]!);
+    this.levels = cat.levels;
+    const { by } = options;
+    const study = cat.study;
+    let name: string;
+    if (by === undefined) {
+      this.kind = 'overall';
+      name = 'overall';
+    } else if (typeof by === 'function') {
+      this.kind = 'custom';
+      name = 'custom';
+      this.groupOf = by as Grouper;
+    } else {
+      assertByName('options.by', by, cat);
+      this.kind = kindOf(by, cat);
+      name = by;
+    }
+    this.grouping = name;
+    this.known =
+      this.kind === 'pilot'
+        ? new Map(study.ids.pilots.map((p) => [p, p]))
+        : this.kind === 'wave'
+          ? new Map(study.ids.waves.map((w) => [w, w]))
+          : this.kind === 'grouping'
+            ? new Map(study.ids.pilots.map((p) => [p, study.groupOf(p, name)]))
+            : new Map();
+    this.builder = new TallyBuilder(cat, name);
+  }
+
+  /** The response's group, or undefined after reporting why it has none. */
+  private groupOfResponse(response: WorkerSurveyResponse, i: number): string | undefined {
+    const { kind, builder } = this;
+    const worker = describeWorker(response);
+    const leftOut = 'so the response is left out of the tally';
+    switch (kind) {
+      case 'overall':
+        return 'overall';
+      case 'pilot':
+      case 'wave':
+      case 'grouping': {
+        const field = kind === 'wave' ? 'wave' : 'pilotId';
+        const value = (response as unknown as Record<string, unknown> | null)?.[field];
+        const what = kind === 'wave' ? 'wave' : 'site';
+        if (value == null) {
+          builder.report({
+            path: [i, field],
+            code: 'missing_group',
+            message: `[${i}]${worker}: no ${what}, ${leftOut}`,
+          });
+          return undefined;
+        }
+        const group = typeof value === 'string' ? this.known.get(value) : undefined;
+        if (group === undefined) {
+          builder.report({
+            path: [i, field],
+            code: kind === 'wave' ? 'unknown_wave' : 'unknown_pilot',
+            message: `[${i}]${worker}: ${showValue(value)} is not a ${what} of ${this.cat.name}, ${leftOut}`,
+          });
+          return undefined;
+        }
+        if (group === null) {
+          builder.report({
+            path: [i, field],
+            code: 'missing_group',
+            message: `[${i}]${worker}: site ${showValue(value)} has no level of grouping ${JSON.stringify(this.grouping)}, ${leftOut}`,
+          });
+          return undefined;
+        }
+        return group;
+      }
+      case 'employment': {
+        const value = (response as { employment?: unknown } | null)?.employment;
+        if (typeof value === 'string') return value;
+        builder.report({
+          path: [i, 'employment'],
+          code: value == null ? 'missing_group' : 'invalid_type',
+          message:
+            value == null
+              ? `[${i}]${worker}: no employment group, ${leftOut}`
+              : `[${i}]${worker}: employment must be a string or null, got ${showValue(value)}; ${leftOut}`,
+        });
+        return undefined;
+      }
+      default: {
+        const group = this.groupOf!(response);
+        if (group == null) {
+          builder.report({
+            path: [i, 'by'],
+            code: 'missing_group',
+            message: `[${i}]${worker}: options.by gave no group, ${leftOut}`,
+          });
+          return undefined;
+        }
+        if (typeof group !== 'string') {
+          throw new TypeError(
+            `options.by must return a string, null or undefined, got ${showValue(group)} for response ${i}`,
+          );
+        }
+        return group;
+      }
+    }
   }
 
   push(response: WorkerSurveyResponse): void {
     const i = this.index++;
-    const { builder, name } = this;
-    let group: unknown;
-    try {
-      group = this.groupOf(response);
-    } catch (error) {
-      // A pilot id with no experience grouping is bad data, not a broken argument.
-      if (name !== 'experienceGroup' || !(error instanceof RangeError)) throw error;
-      group = null;
-    }
-    if (group == null) {
-      builder.report({
-        path: [i, FIELD_PATH[name] ?? name],
-        code: 'missing_group',
-        message: `[${i}]${describeWorker(response)}: no ${name} group, so the response is left out of the tally`,
-      });
-      return;
-    }
-    if (typeof group !== 'string') {
-      throw new TypeError(
-        `options.by must return a string, null or undefined, got ${showValue(group)} for response ${i}`,
-      );
-    }
+    const { builder, cat } = this;
+    const group = this.groupOfResponse(response, i);
+    if (group === undefined) return;
     const usage = readUsage(response);
     if (usage === undefined) {
       builder.report({
@@ -191,11 +317,11 @@ class UsageTallier {
       // for…in walks the enumeration cache without allocating a key array; an inherited key is
       // skipped, as Object.keys would.
       for (const key in usage) {
-        if (!isToolId(key) && Object.hasOwn(usage, key)) {
+        if (!cat.toolIndex.has(key) && Object.hasOwn(usage, key)) {
           builder.report({
             path: [i, 'usage', key],
             code: 'unknown_tool',
-            message: `[${i}]${describeWorker(response)}: ${JSON.stringify(key)} is not a known tool id, so its answer is not tallied`,
+            message: `[${i}]${describeWorker(response)}: ${JSON.stringify(key)} is not a tool of ${cat.name}, so its answer is not tallied`,
           });
         }
       }
@@ -206,24 +332,22 @@ class UsageTallier {
       this.lastGroup = group;
       this.lastRow = row;
     }
-    const { tools, toolPositions } = this;
+    const { tools, toolIds, levels } = this;
+    const width = levels.length;
     for (let k = 0; k < tools.length; k++) {
-      const tool = tools[k]!;
-      const t = toolPositions[k]!;
-      const counts = (row[t] ??= { all: 0, some: 0, none: 0, missing: 0 });
+      const tool = toolIds[k]!;
+      const t = tools[k]!;
+      const counts = (row[t] ??= builder.emptyCell());
       const answer = usage !== undefined && Object.hasOwn(usage, tool) ? usage[tool] : undefined;
-      if (answer === 'all') counts.all += 1;
-      else if (answer === 'some') counts.some += 1;
-      else if (answer === 'none') counts.none += 1;
-      else {
-        counts.missing += 1;
-        if (answer != null) {
-          builder.report({
-            path: [i, 'usage', tool],
-            code: 'invalid_level',
-            message: `[${i}]${describeWorker(response)}: usage.${tool} must be 'all', 'some', 'none' or null, got ${showValue(answer)}; counted as missing`,
-          });
-        }
+      let l = 0;
+      while (l < width && answer !== levels[l]) l++;
+      counts[l]! += 1;
+      if (l === width && answer != null) {
+        builder.report({
+          path: [i, 'usage', tool],
+          code: 'invalid_level',
+          message: `[${i}]${describeWorker(response)}: usage.${tool} must be ${cat.levelChoice}, got ${showValue(answer)}; counted as missing`,
+        });
       }
     }
   }
@@ -232,13 +356,6 @@ class UsageTallier {
     return this.builder.build();
   }
 }
-
-const FIELD_PATH: Record<string, string> = {
-  pilot: 'pilotId',
-  experienceGroup: 'pilotId',
-  wave: 'wave',
-  employment: 'employment',
-};
 
 const describeWorker = (response: unknown): string => {
   const id = (response as { workerId?: unknown } | null)?.workerId;

@@ -1,75 +1,93 @@
 import { showValue } from '../_lib/args.js';
 import type { CaseRecord } from '../models/case-record.js';
-import type { ToolId, UsageLevel } from '../models/tool.js';
+import type { AnyStudy, StudyToolId, StudyUsageLevelId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { assertIterable, assertOptions, isToolId, toolsOption } from './_usage-args.js';
-import { categoriseUsage } from './categorise-usage.js';
+import { studyOption, toolsOption } from './_catalogue.js';
+import { assertIterable } from './_usage-args.js';
+import { cutsOption, levelIndexOf } from './categorise-usage.js';
 
 /**
  * Options for {@link usageFromCaseRecords}.
  *
+ * @typeParam S - The study.
+ * @typeParam R - The records' type, which `workerOf` receives.
  * @category Usage
  */
-export interface UsageFromCaseRecordsOptions {
+export interface UsageFromCaseRecordsOptions<
+  S extends AnyStudy = AnyStudy,
+  R extends CaseRecord = CaseRecord,
+> {
+  /** The study: its tools and usage levels. */
+  readonly study: S;
   /**
    * The worker a record belongs to (default: the record's `workerId`). Return `null` or
    * `undefined` when it is not known.
    */
-  readonly workerOf?: (record: CaseRecord) => string | null | undefined;
-  /** The tools to derive levels for (default: all of `TOOL_IDS`). */
-  readonly tools?: readonly ToolId[];
+  readonly workerOf?: (record: R) => string | null | undefined;
+  /** The tools to derive levels for (default: the study's whole catalogue). */
+  readonly tools?: readonly StudyToolId<S>[];
+  /** Where the levels between the first and last divide, as {@link categoriseUsage} takes them. */
+  readonly cuts?: readonly number[];
 }
 
 /**
  * One tidy row of {@link usageFromCaseRecords}: a worker × tool with the evidence behind the level.
  *
+ * @typeParam T - The study's tool ids.
+ * @typeParam L - The study's usage level ids.
  * @category Usage
  */
-export interface CaseRecordUsageRow {
+export interface CaseRecordUsageRow<T extends string = string, L extends string = string> {
   /** The worker. */
   readonly workerId: string;
   /** The tool. */
-  readonly tool: ToolId;
+  readonly tool: T;
   /** The worker's distinct families with a record. */
   readonly families: number;
   /** Of those, families whose records evidence the tool. */
   readonly evidencedIn: number;
   /** The level {@link categoriseUsage} gives for evidencedIn of families. */
-  readonly level: UsageLevel;
+  readonly level: L;
 }
 
 /**
  * What {@link usageFromCaseRecords} returns: tidy rows, the same levels shaped like a survey
  * response's `usage` (worker → tool → level), and the issues found.
  *
+ * @typeParam T - The study's tool ids.
+ * @typeParam L - The study's usage level ids.
  * @category Usage
  */
-export interface CaseRecordUsage {
-  /** One row per worker × tool, workers in order of first appearance, tools in `TOOL_IDS` order. */
-  readonly rows: readonly CaseRecordUsageRow[];
+export interface CaseRecordUsage<T extends string = string, L extends string = string> {
+  /** One row per worker × tool, workers in order of first appearance, tools in catalogue order. */
+  readonly rows: readonly CaseRecordUsageRow<T, L>[];
   /** The levels by worker, shaped like `WorkerSurveyResponse['usage']`. */
-  readonly usage: Readonly<Record<string, Readonly<Partial<Record<ToolId, UsageLevel>>>>>;
-  /** Records with no known worker (`unknown_worker`, left out) and unknown tool ids (`unknown_tool`). */
+  readonly usage: Readonly<Record<string, Readonly<Partial<Record<T, L>>>>>;
+  /** Records with no known worker (`unknown_worker`, left out) and tools outside the study (`unknown_tool`). */
   readonly issues: readonly ValidationIssue[];
 }
 
 /**
  * Derives each worker's usage level per tool from per-family case-file audits — the record-level
- * counterpart of the survey question: a tool evidenced in the records of all the worker's
- * families → `all`, of some → `some`, of none → `none`. A family audited more than once counts
- * once, with the tools evidenced in any of its records.
+ * counterpart of the survey question, on the study's usage levels as {@link categoriseUsage}
+ * gives them: a tool evidenced in the records of all the worker's families → the first level
+ * (`all`), of none → the last (`none`), of some → a level between (`some`). A family audited more
+ * than once counts once, with the tools evidenced in any of its records.
  *
  * Records whose worker is not known are reported as `unknown_worker` issues and left out (never
- * guessed); unknown tool ids in `toolsEvidenced` are reported as `unknown_tool`, and the family
- * still counts. Issue paths start with the record's index in `records`.
+ * guessed); tool ids outside the study in `toolsEvidenced` are reported as `unknown_tool`, and
+ * the family still counts. Issue paths start with the record's index in `records`.
  *
  * @param records - Case records (an array or any iterable).
- * @param options - {@link UsageFromCaseRecordsOptions}: `workerOf`, `tools`.
- * @throws TypeError if `records` is not iterable or `workerOf` is not a function; RangeError
- *   for an unknown or repeated tool in `tools`.
+ * @param options - {@link UsageFromCaseRecordsOptions}: `study` (required), `workerOf`, `tools`,
+ *   `cuts`.
+ * @throws TypeError if `records` is not iterable, `workerOf` is not a function or
+ *   `options.study` is not a study; RangeError for a tool outside the study or repeated in
+ *   `tools`, or for cuts {@link categoriseUsage} refuses.
  * @category Usage
  * @example
  * ```ts
+ * import { SOS_2017 } from 'sos-eval/reference';
  * import { usageFromCaseRecords } from 'sos-eval/usage';
  *
  * const audit = (familyId: string, workerId: string | undefined, toolsEvidenced: ('mapping' | 'safety-planning')[]) =>
@@ -78,18 +96,37 @@ export interface CaseRecordUsage {
  *   audit('F-1', 'SW-1', ['mapping', 'safety-planning']),
  *   audit('F-2', 'SW-1', ['mapping']),
  *   audit('F-3', undefined, ['mapping']),
- * ], { tools: ['mapping', 'safety-planning'] });
+ * ], { study: SOS_2017, tools: ['mapping', 'safety-planning'] });
  * result.usage['SW-1'] //=> { mapping: 'all', 'safety-planning': 'some' }
  * result.issues.map((i) => i.code) //=> ['unknown_worker']
  * ```
+ * @example
+ * ```ts
+ * import { defineStudy } from 'sos-eval/models';
+ * import { usageFromCaseRecords } from 'sos-eval/usage';
+ *
+ * const study = defineStudy({
+ *   id: 'westshire', title: 'Westshire', pilots: [{ id: 'west', name: 'West' }],
+ *   cohorts: [{ id: 'c1', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'w1', label: 'Wave 1' }, { id: 'w2', label: 'Wave 2' }],
+ *   tools: [{ id: 'wizards-and-fairies', name: 'Wizards and Fairies' }],
+ *   usageLevels: [{ id: 'used', uses: true }, { id: 'not-used', uses: false }],
+ * });
+ * const audit = (familyId: string, toolsEvidenced: string[]) =>
+ *   ({ familyId, workerId: 'SW-1', auditDate: '2026-03-01', toolsEvidenced, judgements: [] });
+ * const result = usageFromCaseRecords([audit('F-1', ['wizards-and-fairies']), audit('F-2', ['genogram'])], { study });
+ * result.usage['SW-1'] //=> { 'wizards-and-fairies': 'used' }
+ * result.issues.map((i) => [i.code, i.path]) //=> [['unknown_tool', [1, 'toolsEvidenced', 0]]]
+ * ```
  */
-export function usageFromCaseRecords(
-  records: Iterable<CaseRecord>,
-  options: UsageFromCaseRecordsOptions = {},
-): CaseRecordUsage {
+export function usageFromCaseRecords<S extends AnyStudy, R extends CaseRecord = CaseRecord>(
+  records: Iterable<R>,
+  options: UsageFromCaseRecordsOptions<S, R>,
+): CaseRecordUsage<StudyToolId<S>, StudyUsageLevelId<S>> {
   assertIterable('records', records);
-  assertOptions('options', options);
-  const tools = toolsOption('options.tools', options.tools);
+  const cat = studyOption(options);
+  const tools = toolsOption('options.tools', options.tools, cat).map((t) => cat.tools[t]!);
+  const cuts = cutsOption(options.cuts, cat);
   const workerOf = options.workerOf ?? ((r: CaseRecord) => r.workerId);
   if (typeof workerOf !== 'function') {
     throw new TypeError(`options.workerOf must be a function, got ${showValue(workerOf)}`);
@@ -109,13 +146,15 @@ export function usageFromCaseRecords(
       });
       continue;
     }
-    const tooled = Array.isArray(record.toolsEvidenced) ? record.toolsEvidenced : [];
-    tooled.forEach((tool: unknown, j) => {
-      if (!isToolId(tool)) {
+    const tooled: readonly unknown[] = Array.isArray(record.toolsEvidenced)
+      ? record.toolsEvidenced
+      : [];
+    tooled.forEach((tool, j) => {
+      if (typeof tool !== 'string' || !cat.toolIndex.has(tool)) {
         issues.push({
           path: [i, 'toolsEvidenced', j],
           code: 'unknown_tool',
-          message: `[${i}].toolsEvidenced[${j}]: ${showValue(tool)} is not a known tool id`,
+          message: `[${i}].toolsEvidenced[${j}]: ${showValue(tool)} is not a tool of ${cat.name}`,
         });
       }
     });
@@ -125,15 +164,17 @@ export function usageFromCaseRecords(
       evidence.set(worker, families);
     }
     const seen = families.get(record.familyId) ?? new Set<string>();
-    tooled.forEach((tool) => seen.add(tool));
+    tooled.forEach((tool) => {
+      if (typeof tool === 'string') seen.add(tool);
+    });
     families.set(record.familyId, seen);
   }
   const rows: CaseRecordUsageRow[] = [];
-  const usage: [string, Partial<Record<ToolId, UsageLevel>>][] = [];
+  const usage: [string, Readonly<Record<string, string>>][] = [];
   for (const [workerId, families] of evidence) {
-    const levels: [ToolId, UsageLevel][] = tools.map((tool) => {
+    const levels: [string, string][] = tools.map((tool) => {
       const evidencedIn = [...families.values()].filter((s) => s.has(tool)).length;
-      const level = categoriseUsage(evidencedIn, families.size);
+      const level = cat.levels[levelIndexOf(evidencedIn, families.size, cat, cuts)]!;
       rows.push(Object.freeze({ workerId, tool, families: families.size, evidencedIn, level }));
       return [tool, level];
     });
@@ -143,5 +184,5 @@ export function usageFromCaseRecords(
     rows: Object.freeze(rows),
     usage: Object.freeze(Object.fromEntries(usage)),
     issues: Object.freeze(issues.map((x) => Object.freeze({ ...x, path: Object.freeze(x.path) }))),
-  });
+  }) as CaseRecordUsage<StudyToolId<S>, StudyUsageLevelId<S>>;
 }
