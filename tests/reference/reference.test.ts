@@ -1,45 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CohortSchema,
-  EXPERIENCE_GROUPS,
-  PilotSchema,
-  ToolSchema,
-  WaveSchema,
-  experienceGroupOf,
-} from '../../src/models/index.js';
+import { isRight } from 'fp-ts/lib/Either.js';
+import { defineStudy, parseStudyDefinition } from 'sos-eval/models';
 import {
   COHORTS,
   EVALUATION_2017,
+  EXPERIENCE_GROUPING,
+  PILOT_IDS,
   PILOTS,
+  SOS_2017,
   SOS_TOOLS,
+  TOOL_IDS,
   WAVES,
   publishedFigure,
-} from '../../src/reference/index.js';
+} from 'sos-eval/reference';
 
-describe('reference records satisfy their own schemas', () => {
-  it.each(PILOTS.map((p) => [p.id, p]))('pilot %s', (_id, pilot) => {
-    expect(PilotSchema.safeParse(pilot).success).toBe(true);
+describe('SOS_2017 is a study like any other', () => {
+  it('its definition passes the study schema and rebuilds the same study', () => {
+    expect(isRight(parseStudyDefinition(SOS_2017.definition))).toBe(true);
+    const again = defineStudy(JSON.parse(JSON.stringify(SOS_2017)));
+    expect(again.ids).toEqual(SOS_2017.ids);
+    expect(again.pilots).toEqual(SOS_2017.pilots);
   });
-  it.each(SOS_TOOLS.map((t) => [t.id, t]))('tool %s', (_id, tool) => {
-    expect(ToolSchema.safeParse(tool).success).toBe(true);
+  it.each(PILOTS.map((p) => [p.id, p]))('pilot %s parses as a pilot of the study', (_id, pilot) => {
+    expect(isRight(SOS_2017.parse.pilot(pilot))).toBe(true);
   });
-  it('cohorts and waves', () => {
-    for (const c of COHORTS) expect(CohortSchema.safeParse(c).success).toBe(true);
-    for (const w of WAVES) expect(WaveSchema.safeParse(w).success).toBe(true);
+  it("the exported lists are the study's", () => {
+    expect(PILOTS).toBe(SOS_2017.pilots);
+    expect(COHORTS).toBe(SOS_2017.cohorts);
+    expect(WAVES).toBe(SOS_2017.waves);
+    expect(PILOT_IDS).toEqual(PILOTS.map((p) => p.id));
+    expect(TOOL_IDS).toEqual(SOS_TOOLS.map((t) => t.id));
+    expect(SOS_2017.ids.usageLevels).toEqual(['all', 'some', 'none']);
+  });
+  it('cohorts and waves (slide 19)', () => {
+    expect(COHORTS.map((c) => [c.id, c.label, c.referrals.start, c.referrals.end])).toEqual([
+      ['cohort-1', 'Cohort 1', '2015-03-01', '2015-05-31'],
+      ['cohort-2', 'Cohort 2', '2015-08-01', '2015-10-31'],
+    ]);
+    expect(WAVES.map((w) => [w.id, w.label, w.fieldwork?.start, w.fieldwork?.end])).toEqual([
+      ['T1', 'Time 1', '2015-06-01', '2015-10-31'],
+      ['T2', 'Time 2', '2016-02-01', '2016-07-31'],
+    ]);
   });
 });
 
 describe('pilots (slide 6)', () => {
   it('four new, three with two years, three with more', () => {
-    const names = (g: string) => PILOTS.filter((p) => p.experienceGroup === g).map((p) => p.name);
+    const names = (g: string) =>
+      PILOTS.filter((p) => SOS_2017.groupOf(p.id, 'experience') === g).map((p) => p.name);
     expect(names('new')).toEqual(['Wakefield', 'Norfolk', 'Wokingham', 'Bristol']);
     expect(names('two-years')).toEqual(['Suffolk', 'Lincolnshire', 'Brent']);
     expect(names('two-years-plus')).toEqual(['West Sussex', 'Leicestershire', 'Tower Hamlets']);
   });
-  it('agree with experienceGroupOf and with the slide-6 counts', () => {
-    for (const p of PILOTS) expect(experienceGroupOf(p.id as never)).toBe(p.experienceGroup);
-    for (const g of EXPERIENCE_GROUPS) {
-      expect(PILOTS.filter((p) => p.experienceGroup === g.id).length).toBe(
+  it('agree with the slide-6 counts', () => {
+    for (const g of EXPERIENCE_GROUPING.levels) {
+      expect(PILOTS.filter((p) => p.groups.experience === g.id).length).toBe(
         publishedFigure(`pilots.${g.id}`).value,
       );
     }
