@@ -9,10 +9,11 @@ export function readGroup<R>(
   measure: MeasureReader<R>,
   label: string,
   issues: ValidationIssue[],
+  path: (i: number) => (string | number)[] = (i) => [label, i],
 ): { values: Cell[]; nMissing: number } {
   const values: Cell[] = [];
   records.forEach((r, i) => {
-    const v = readCell(kind, measure.get(r), measure.name, [label, i], issues);
+    const v = readCell(kind, measure.get(r), measure.name, path(i), issues);
     if (v !== null) values.push(v);
   });
   return { values, nMissing: records.length - values.length };

@@ -1,17 +1,19 @@
 import { assertArray, assertOpenUnit, showValue } from '../_lib/args.js';
+import type { AnyStudy } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import type { TestResult } from '../stats/test-result.js';
-import { readRecords } from './_iterable.js';
 import { median } from './_median.js';
 import { numberOrNull } from './_row.js';
 import { readGroup } from './_sample.js';
 import { compareTwoSamples, FISHER_BELOW } from './_two-sample.js';
+import { readStudy, readWavePair } from './_study.js';
 import { readMeasure } from './_values.js';
-import type { WavePair } from './pair-waves.js';
+import { readPairsInput } from './_wave-input.js';
+import type { PairedWaves } from './pair-waves.js';
 
 /**
  * A baseline variable to check for attrition bias: its name, kind and how to read it from a
- * Time 1 record.
+ * record at the wave families were lost after.
  *
  * @category Attrition
  */
@@ -20,13 +22,13 @@ export interface BaselineVariable<R> {
   readonly name: string;
   /** `binary` (yes/no), `categorical` (labels) or `numeric` (counts, scores). */
   readonly kind: 'binary' | 'categorical' | 'numeric';
-  /** Reads the value from a Time 1 record; `null`/`undefined` for missing. */
+  /** Reads the value from a record at the `from` wave; `null`/`undefined` for missing. */
   readonly value: (record: R) => unknown;
 }
 
 /**
- * One baseline variable, families retained to Time 2 against families lost after Time 1, as a
- * tidy row. Estimates are retained minus lost.
+ * One baseline variable, families retained to the later wave against families lost after the
+ * earlier one, as a tidy row. Estimates are retained minus lost.
  *
  * @category Attrition
  */
@@ -63,7 +65,7 @@ export interface AttritionRow {
   readonly nMissingLost: number;
   /** The full test result from `sos-eval/stats`; `null` when it could not be computed. */
   readonly test: TestResult | null;
-  /** Invalid values (paths `['retained', i]` / `['lost', i]`) and undefined tests. */
+  /** Invalid values (paths `['paired', i, 'from']` / `['lost', i]` in the pairWaves result) and undefined tests. */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -72,7 +74,9 @@ export interface AttritionRow {
  *
  * @category Attrition
  */
-export interface AttritionOptions<R> {
+export interface AttritionOptions<S extends AnyStudy, R> {
+  /** The study, whose wave order says that `to` is later than `from`. */
+  readonly study: S;
   /** The baseline variables to compare, each declared with its kind. */
   readonly variables: readonly BaselineVariable<R>[];
   /** Confidence level of the intervals; default 0.95. */
@@ -80,8 +84,11 @@ export interface AttritionOptions<R> {
 }
 
 /**
- * Checks whether the families lost after Time 1 differed at baseline from those retained, one
- * row per variable. The test follows the declared kind:
+ * Checks whether the families lost after one wave of a study differed at that wave from those
+ * retained to a later one, one row per variable, from a {@link pairWaves} result: the retained
+ * are its `paired` families (values read from their `from` records), the lost its `lost`
+ * records. Any wave may be the baseline and any later wave the follow-up. The test follows the
+ * declared kind:
  *
  * - `binary`: R's `prop.test` (continuity-corrected), or Fisher's exact test (R's `fisher.test`)
  *   when the smallest expected count of the retained/lost × yes/no table is below 5 (Cochran's
@@ -90,48 +97,66 @@ export interface AttritionOptions<R> {
  * - `categorical`: Pearson's chi-square (R's `chisq.test`), no estimate;
  * - `numeric`: Mann–Whitney (R's `wilcox.test(retained, lost)`) and the difference in medians.
  *
- * A small p-value warns that the Time 2 sample may not represent the Time 1 sample on that
- * variable; a large one is not proof that it does (in 2017, 184 of 270 families were retained).
+ * A small p-value warns that the later sample may not represent the earlier one on that
+ * variable; a large one is not proof that it does.
  *
- * @param retained - Pairs retained to Time 2 (`pairWaves(...).paired`); values are read from `t1`.
- * @param lost - Time 1 records lost after Time 1 (`pairWaves(...).lostAfterT1`).
- * @param options - `variables`, and optionally `confLevel`.
- * @throws TypeError or RangeError for broken arguments (a variable without a name, kind or value).
+ * @param paired - The two waves paired by {@link pairWaves}, `from` the earlier.
+ * @param options - `study`, `variables`, and optionally `confLevel`.
+ * @throws TypeError or RangeError for broken arguments (not a pairWaves result, its `to` wave not
+ *   later than its `from` wave, a variable without a name, kind or value).
  * @category Attrition
  * @example
  * ```ts
- * import { attrition } from 'sos-eval/longitudinal';
+ * import { defineStudy } from 'sos-eval/models';
+ * import { attrition, pairWaves } from 'sos-eval/longitudinal';
  *
- * // Agency worker at T1: 3 of 12 retained families, 5 of 8 lost ones.
- * const t1 = (agency: boolean) => ({ agencyWorker: agency });
- * const retained = Array.from({ length: 12 }, (_, i) => ({ key: i, t1: t1(i < 3), t2: t1(false) }));
- * const lost = Array.from({ length: 8 }, (_, i) => t1(i < 5));
- * const [row] = attrition(retained, lost, { variables: [{ name: 'agency', kind: 'binary', value: (r) => r.agencyWorker }] });
+ * const study = defineStudy({
+ *   id: 'demo', title: 'Demo', pilots: [{ id: 'north', name: 'North' }],
+ *   cohorts: [{ id: 'spring', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'baseline', label: 'Baseline' }, { id: 'twelve-months', label: 'Twelve months' }],
+ *   tools: [{ id: 'mapping', name: 'Mapping' }],
+ * });
+ * // Agency worker at baseline: 3 of 12 families seen again at twelve months, 5 of 8 not seen.
+ * const baseline = Array.from({ length: 20 }, (_, i) => ({
+ *   familyId: `F${i}`, wave: 'baseline', agencyWorker: i < 12 ? i < 3 : i < 17,
+ * }));
+ * const later = baseline.slice(0, 12).map((r) => ({ familyId: r.familyId, wave: 'twelve-months' }));
+ * const p = pairWaves([...baseline, ...later], { study, from: 'baseline', to: 'twelve-months' });
+ * const [row] = attrition(p, { study, variables: [{ name: 'agency', kind: 'binary', value: (r) => r.agencyWorker }] });
  * [row.retained, row.lost, row.nRetained, row.nLost] //=> [0.25, 0.625, 12, 8]
  * // Smallest expected count 8 × 8 / 20 = 3.2 < 5, so Fisher: R fisher.test(matrix(c(3, 5, 9, 3), 2))
  * row.method //=> "Fisher's Exact Test for Count Data"
  * row.pValue //=> 0.1675
  * ```
  */
-export function attrition<R>(
-  retained: Iterable<WavePair<R, unknown>>,
-  lost: Iterable<R>,
-  options: AttritionOptions<R>,
+export function attrition<S extends AnyStudy, R>(
+  paired: PairedWaves<string, R>,
+  options: AttritionOptions<S, R>,
 ): AttritionRow[] {
-  const kept = readRecords<WavePair<R, unknown>>('retained', retained);
-  const gone = readRecords<R>('lost', lost);
+  const input = readPairsInput<R>('paired', paired, false);
+  if (input.from === undefined || !Array.isArray((paired as { lost?: unknown }).lost)) {
+    throw new TypeError(
+      `paired must be a pairWaves result (with from, to, paired and lost), got ${showValue(paired)}`,
+    );
+  }
   if (options === null || typeof options !== 'object') {
-    throw new TypeError(`options must be an object with variables, got ${showValue(options)}`);
+    throw new TypeError(
+      `options must be an object with study and variables, got ${showValue(options)}`,
+    );
+  }
+  const study = readStudy(options.study);
+  const [from, to] = readWavePair(study, input.from, input.to);
+  const order = study.ids.waves;
+  if (order.indexOf(to) < order.indexOf(from)) {
+    throw new RangeError(
+      `paired.to must be a later wave than paired.from for attrition, got ${showValue(from)} to ${showValue(to)}`,
+    );
   }
   assertArray('variables', options.variables);
   const confLevel = options.confLevel ?? 0.95;
   assertOpenUnit('confLevel', confLevel);
-  const baseline = kept.map((p, i) => {
-    if (p === null || typeof p !== 'object' || !('t1' in p)) {
-      throw new TypeError(`retained[${i}] must be a pair { key, t1, t2 }, got ${showValue(p)}`);
-    }
-    return p.t1;
-  });
+  const baseline = input.pairs.map((p) => p.from);
+  const gone = paired.lost;
 
   return options.variables.map((v, k) => {
     if (v === null || typeof v !== 'object') {
@@ -148,7 +173,7 @@ export function attrition<R>(
     const reader = readMeasure<R>(v.value, v.name);
     const kind = v.kind === 'numeric' ? 'interval' : v.kind;
     const issues: ValidationIssue[] = [];
-    const r = readGroup(baseline, kind, reader, 'retained', issues);
+    const r = readGroup(baseline, kind, reader, 'retained', issues, (i) => ['paired', i, 'from']);
     const l = readGroup(gone, kind, reader, 'lost', issues);
     const result = compareTwoSamples(kind, l.values, r.values, confLevel, issues, true);
     const summary = (values: readonly unknown[]): number | null =>

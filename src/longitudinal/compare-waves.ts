@@ -1,20 +1,18 @@
-import { assertBoolean, assertOpenUnit } from '../_lib/args.js';
+import { assertBoolean, assertOpenUnit, showValue } from '../_lib/args.js';
+import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { cohensDz } from '../stats/cohens-dz.js';
-import { mcnemarTest } from '../stats/mcnemar-test.js';
-import { newcombePairedInterval } from '../stats/newcombe-paired-interval.js';
-import { pairedTTest } from '../stats/paired-t-test.js';
-import { wilcoxonSignedRankTest } from '../stats/wilcoxon-signed-rank-test.js';
-import { readRecords } from './_iterable.js';
-import { median } from './_median.js';
-import { comparisonOf } from './_row.js';
-import { readCell, readKind, readMeasure, tryTest } from './_values.js';
+import { comparePaired } from './_paired.js';
+import { difference, readStudy, readWavePair, waveLabel } from './_study.js';
+import { readCell, readKind, readMeasure } from './_values.js';
+import { panelPairs, readPairsInput } from './_wave-input.js';
 import type { Comparison } from './comparison-row.js';
 import type { MeasureOption } from './measure-kind.js';
-import type { WavePair } from './pair-waves.js';
+import type { PairedWaves, WavePair } from './pair-waves.js';
+import type { WavePanel } from './wave-panel.js';
 
 /**
- * The kinds of measure {@link compareWaves} can compare within families.
+ * The kinds of measure {@link compareWaves} and {@link compareAcrossWaves} can compare within
+ * families.
  *
  * @category Comparisons
  */
@@ -25,7 +23,13 @@ export type PairedMeasureKind = 'binary' | 'ordinal' | 'scale' | 'interval';
  *
  * @category Comparisons
  */
-export interface CompareWavesOptions<R> {
+export interface CompareWavesOptions<S extends AnyStudy, R> {
+  /** The study, whose wave labels name the comparison. */
+  readonly study: S;
+  /** The earlier wave; defaults to a pairWaves result's own `from`, required otherwise. */
+  readonly from?: StudyWaveId<S>;
+  /** The later wave; defaults to a pairWaves result's own `to`, required otherwise. */
+  readonly to?: StudyWaveId<S>;
   /** Property name or function giving the measure's value for one wave's record. */
   readonly measure: MeasureOption<R>;
   /** The measure's kind, which chooses the test. */
@@ -41,151 +45,113 @@ export interface CompareWavesOptions<R> {
 const PAIRED_KINDS: readonly PairedMeasureKind[] = ['binary', 'ordinal', 'scale', 'interval'];
 
 /**
- * Compares a measure at Time 2 with Time 1 within the same families. Every estimate is Time 2
- * minus Time 1:
+ * Compares a measure at one wave of a study with another within the same families. Every
+ * estimate is `to` minus `from`, and the row's `comparison` names the two waves by their labels,
+ * `'<to label> - <from label>'` (a plain hyphen-minus between spaces, as every comparison label):
  *
- * - `binary`: McNemar's test on the table with rows T1 yes/no and columns T2 yes/no (R's
+ * - `binary`: McNemar's test on the table with rows `from` yes/no and columns `to` yes/no (R's
  *   `mcnemar.test`, continuity-corrected), the change in the proportion answering yes, and
  *   Newcombe's (1998) hybrid score interval for a paired difference (method 10);
- * - `ordinal`, `scale`: Wilcoxon signed-rank test on the differences (R's `wilcox.test(t2, t1,
+ * - `ordinal`, `scale`: Wilcoxon signed-rank test on the differences (R's `wilcox.test(to, from,
  *   paired = TRUE)`) and the median of the differences, without an interval;
- * - `interval`: paired t-test (R's `t.test(t2, t1, paired = TRUE)`), the mean change with its
+ * - `interval`: paired t-test (R's `t.test(to, from, paired = TRUE)`), the mean change with its
  *   t interval, and Cohen's d_z as `effectSize`.
  *
- * A pair with either value missing or invalid is set aside and counted in `nMissing` (invalid
- * values also as issues). When the data leave the test undefined (no discordant pairs, constant
- * differences, too few pairs) the row has `null` statistic and p-value and says why in `issues`.
+ * The pairs come as a {@link pairWaves} result (whose waves are the defaults of `from` and `to`),
+ * a {@link wavePanel} (the families with a record at both waves), or a plain list of
+ * `{ key, from, to }`. A pair with either value missing or invalid is set aside and counted in
+ * `nMissing` (invalid values also as issues, with the value's path in the input). When the data
+ * leave the test undefined (no discordant pairs, constant differences, too few pairs) the row has
+ * `null` statistic and p-value and says why in `issues`. Swapping `from` and `to` flips the sign
+ * of the estimate and keeps the p-value.
  *
- * @param paired - Pairs from {@link pairWaves} (an array or any iterable).
- * @param options - `measure`, `kind`, and optionally `name`, `confLevel`, `exact`.
- * @throws TypeError or RangeError for broken arguments (not iterable, unknown kind, confLevel 1.5).
+ * @param paired - A pairWaves result, a wavePanel, or pairs (an array or any iterable).
+ * @param options - `study`, `measure`, `kind`, `from` and `to` (unless `paired` is a pairWaves
+ *   result), and optionally `name`, `confLevel`, `exact`.
+ * @throws TypeError or RangeError for broken arguments (not pairs, unknown kind, a wave the study
+ *   does not have, `from` equal to `to`, `confLevel` 1.5).
  * @category Comparisons
  * @example
  * ```ts
+ * import { defineStudy } from 'sos-eval/models';
  * import { compareWaves } from 'sos-eval/longitudinal';
  *
- * // Ten families; scores 4,5,3,6,2,5,4,7,3,5 at T1 and 6,6,5,6,4,7,5,8,3,8 at T2.
- * const t1 = [4, 5, 3, 6, 2, 5, 4, 7, 3, 5];
- * const t2 = [6, 6, 5, 6, 4, 7, 5, 8, 3, 8];
- * const pairs = t1.map((s, i) => ({ key: i, t1: { safety: s }, t2: { safety: t2[i] } }));
- * const r = compareWaves(pairs, { measure: 'safety', kind: 'interval' });
- * // Differences 2,1,2,0,2,2,1,1,0,3: mean 1.4 (R: t.test(t2, t1, paired = TRUE)).
- * [r.estimate, r.df, r.n] //=> [1.4, 9, 10]
+ * const study = defineStudy({
+ *   id: 'demo', title: 'Demo', pilots: [{ id: 'north', name: 'North' }],
+ *   cohorts: [{ id: 'spring', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'baseline', label: 'Baseline' }, { id: 'twelve-months', label: 'Twelve months' }],
+ *   tools: [{ id: 'mapping', name: 'Mapping' }],
+ * });
+ * // Ten families; safety scores at baseline and at twelve months.
+ * const before = [4, 5, 3, 6, 2, 5, 4, 7, 3, 5];
+ * const after = [6, 6, 5, 6, 4, 7, 5, 8, 3, 8];
+ * const pairs = before.map((s, i) => ({ key: i, from: { safety: s }, to: { safety: after[i] } }));
+ * const options = { study, from: 'baseline', to: 'twelve-months', measure: 'safety' } as const;
+ * const r = compareWaves(pairs, { ...options, kind: 'interval' });
+ * // Differences 2,1,2,0,2,2,1,1,0,3: mean 1.4 (R: t.test(after, before, paired = TRUE)).
+ * [r.comparison, r.estimate, r.df, r.n] //=> ['Twelve months - Baseline', 1.4, 9, 10]
  * r.pValue //=> 0.0013
- * compareWaves(pairs, { measure: 'safety', kind: 'scale' }).estimate //=> 1.5
+ * compareWaves(pairs, { ...options, kind: 'scale' }).estimate //=> 1.5
  * ```
  */
-export function compareWaves<R>(
-  paired: Iterable<WavePair<R>>,
-  options: CompareWavesOptions<R>,
+export function compareWaves<S extends AnyStudy, R>(
+  paired: Iterable<WavePair<R>> | PairedWaves<string, R> | WavePanel<string, R>,
+  options: CompareWavesOptions<S, R>,
 ): Comparison {
-  const pairs = readRecords<WavePair<R>>('paired', paired);
   if (options === null || typeof options !== 'object') {
-    throw new TypeError(`options must be an object with measure and kind, got ${String(options)}`);
+    throw new TypeError(
+      `options must be an object with study, measure and kind, got ${showValue(options)}`,
+    );
   }
+  const input = readPairsInput<R>('paired', paired, true);
+  const study = readStudy(options.study);
   const kind = readKind(options.kind, PAIRED_KINDS);
   const { name, get } = readMeasure<R>(options.measure, options.name);
   const confLevel = options.confLevel ?? 0.95;
   assertOpenUnit('confLevel', confLevel);
   const exact = options.exact ?? false;
   assertBoolean('exact', exact);
+  const [from, to] = readWavePair(
+    study,
+    ownWave('from', options.from, input.from),
+    ownWave('to', options.to, input.to),
+  );
+  const { pairs, path } = input.panel === undefined ? input : panelPairs(input.panel, from, to);
 
   const issues: ValidationIssue[] = [];
   const x1: number[] = [];
   const x2: number[] = [];
   pairs.forEach((pair, i) => {
-    if (pair === null || typeof pair !== 'object') {
-      throw new TypeError(`paired[${i}] must be a pair { key, t1, t2 }, got ${String(pair)}`);
-    }
-    const v1 = readCell(kind, get(pair.t1), name, [i, 't1'], issues);
-    const v2 = readCell(kind, get(pair.t2), name, [i, 't2'], issues);
+    const v1 = readCell(kind, get(pair.from), name, path(i, 'from'), issues);
+    const v2 = readCell(kind, get(pair.to), name, path(i, 'to'), issues);
     if (v1 !== null && v2 !== null) {
       x1.push(v1 as number);
       x2.push(v2 as number);
     }
   });
-  const n = x1.length;
-  const base = {
-    measure: name,
-    comparison: 'T2 - T1',
-    kind,
-    n,
-    nMissing: pairs.length - n,
-    issues,
-  };
-
-  if (kind === 'binary') {
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let d = 0;
-    for (let i = 0; i < n; i++) {
-      if (x1[i] === 1) {
-        if (x2[i] === 1) a++;
-        else b++;
-      } else if (x2[i] === 1) c++;
-      else d++;
-    }
-    const test = tryTest(
-      () =>
-        mcnemarTest(
-          [
-            [a, b],
-            [c, d],
-          ],
-          { exact },
-        ),
-      [],
+  return comparePaired(
+    kind === 'binary' ? 'mcnemar' : kind === 'interval' ? 't' : 'signed-rank',
+    x1,
+    x2,
+    {
+      measure: name,
+      comparison: difference(waveLabel(study, to), waveLabel(study, from)),
+      kind,
+      nMissing: pairs.length - x1.length,
       issues,
-    );
-    const ci =
-      n > 0
-        ? newcombePairedInterval(
-            [
-              [a, b],
-              [c, d],
-            ],
-            { confLevel },
-          )
-        : null;
-    if (n === 0)
-      issues.push({ path: [], code: 'no_data', message: `no complete pairs for ${name}` });
-    return comparisonOf({
-      ...base,
-      estimate: ci?.estimate ?? null,
-      confLow: ci?.lower ?? null,
-      confHigh: ci?.upper ?? null,
-      test,
-      plannedMethod: exact
-        ? 'Exact McNemar test (binomial test on discordant pairs)'
-        : "McNemar's Chi-squared test with continuity correction",
-    });
-  }
-  if (kind === 'interval') {
-    const test = tryTest(() => pairedTTest(x2, x1, { confLevel }), [], issues);
-    return comparisonOf({
-      ...base,
-      estimate: test?.estimate ?? (n > 0 ? mean(x2, x1) : null),
-      confLow: test?.confInt[0] ?? null,
-      confHigh: test?.confInt[1] ?? null,
-      effectSize: test === null ? null : cohensDz(x2, x1),
-      test,
-      plannedMethod: 'Paired t-test',
-    });
-  }
-  const test = tryTest(() => wilcoxonSignedRankTest(x2, x1), [], issues);
-  return comparisonOf({
-    ...base,
-    estimate: n > 0 ? median(x2.map((v, i) => v - (x1[i] as number))) : null,
-    confLow: null,
-    confHigh: null,
-    test,
-    plannedMethod: 'Wilcoxon signed rank test',
-  });
+      confLevel,
+      exact,
+    },
+  );
 }
 
-function mean(x2: readonly number[], x1: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < x2.length; i++) s += (x2[i] as number) - (x1[i] as number);
-  return s / x2.length;
+/** The wave named in the options, or the pairWaves result's own; both must agree when given. */
+function ownWave(name: 'from' | 'to', given: unknown, own: unknown): unknown {
+  if (own === undefined) return given;
+  if (given !== undefined && given !== own) {
+    throw new RangeError(
+      `${name} must be the pairs' own wave (${showValue(own)}) or left out, got ${showValue(given)}`,
+    );
+  }
+  return own;
 }

@@ -11,7 +11,12 @@ import type { MeasureKind } from './measure-kind.js';
 export interface ComparisonRow {
   /** The measure's name. */
   readonly measure: string;
-  /** What is compared, later minus earlier or first minus second: `'T2 - T1'`, `'cohort-2 - cohort-1'`, `'new vs 2 years vs 2+ years'`. */
+  /**
+   * What is compared, named by the study's labels: later minus earlier (`'Twelve months -
+   * Baseline'`), second cohort minus first (`'Autumn referrals - Spring referrals'`), later group
+   * minus earlier, or the groups or waves of an omnibus test (`'Baseline vs Six months vs Twelve
+   * months'`). A difference is always written with a plain hyphen-minus between spaces.
+   */
   readonly comparison: string;
   /** The measure's kind, which chose the test. */
   readonly kind: MeasureKind;
@@ -27,7 +32,7 @@ export interface ComparisonRow {
   readonly df: number | null;
   /** The p-value; `null` when the test could not be computed or R gives NA or NaN (an issue says why). */
   readonly pValue: number | null;
-  /** Holm-adjusted p-value for pairwise follow-ups; `null` on other rows. */
+  /** Holm-adjusted p-value for pairwise follow-ups (compareGroups, compareAcrossWaves); `null` on other rows. */
   readonly pAdjusted: number | null;
   /** An effect size beside the estimate (Cohen's d_z for paired interval measures); `null` otherwise. */
   readonly effectSize: number | null;

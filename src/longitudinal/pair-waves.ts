@@ -1,76 +1,95 @@
+import { showValue } from '../_lib/args.js';
+import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readRecords } from './_iterable.js';
 import { isValidKey, readKey } from './_key.js';
+import { readStudy, readWavePair, unknownWave } from './_study.js';
 
 /**
- * One family seen at both waves: its key, its Time 1 record and its Time 2 record.
+ * One family seen at both waves: its key, its record at the earlier-named wave (`from`) and its
+ * record at the other (`to`).
  *
  * @category Pairing
  */
 export interface WavePair<A, B = A> {
   /** The key both records share (by default the family id). */
   readonly key: string | number;
-  /** The Time 1 record. */
-  readonly t1: A;
-  /** The Time 2 record. */
-  readonly t2: B;
+  /** The record at the `from` wave. */
+  readonly from: A;
+  /** The record at the `to` wave. */
+  readonly to: B;
 }
 
 /**
- * How many records each wave had, how many were paired, and the share of Time 1 retained.
+ * How many records each of the two waves had, how many were paired, and the share of the `from`
+ * wave retained.
  *
  * @category Pairing
  */
-export interface Retention {
-  /** Records given for Time 1 (all of them, including any reported as issues). */
-  readonly t1: number;
-  /** Records given for Time 2. */
-  readonly t2: number;
-  /** Families paired across the waves. */
+export interface PairRetention {
+  /** Records at the `from` wave (all of them, including any reported as issues). */
+  readonly from: number;
+  /** Records at the `to` wave. */
+  readonly to: number;
+  /** Families paired across the two waves. */
   readonly paired: number;
-  /** `paired / t1`; `null` when there were no Time 1 records. */
+  /** `paired / from`; `null` when the `from` wave had no records. */
   readonly rate: number | null;
 }
 
 /**
- * The result of {@link pairWaves}. Every Time 1 record is in exactly one of `paired`,
- * `lostAfterT1` or an issue with path `['t1', index]`; every Time 2 record in exactly one of
- * `paired`, `newAtT2` or an issue with path `['t2', index]`.
+ * The result of {@link pairWaves}. Every record at the `from` wave is in exactly one of `paired`,
+ * `lost` or `issues`; every record at the `to` wave in exactly one of `paired`, `joined` or
+ * `issues`. Records at other waves of the study are left alone; a record at a wave the study does
+ * not have is an issue.
  *
  * @category Pairing
  */
-export interface PairedWaves<A, B = A> {
-  /** Families seen at both waves, in Time 1 order. */
+export interface PairedWaves<W extends string, A, B = A> {
+  /** The wave paired from. */
+  readonly from: W;
+  /** The wave paired to. */
+  readonly to: W;
+  /** Families seen at both waves, in the order of their `from` records. */
   readonly paired: WavePair<A, B>[];
-  /** Time 1 records with no Time 2 record (attrition), in input order. */
-  readonly lostAfterT1: A[];
-  /** Time 2 records with no Time 1 record, in input order. */
-  readonly newAtT2: B[];
+  /** Records at `from` with no record at `to` (lost, when `to` is later), in input order. */
+  readonly lost: A[];
+  /** Records at `to` with no record at `from` (joined, when `to` is later), in input order. */
+  readonly joined: B[];
   /** Counts and the retention rate. */
-  readonly retention: Retention;
+  readonly retention: PairRetention;
   /**
-   * Records set aside, one issue each: `invalid_key` (no usable key), `duplicate_key` (the key
-   * occurs more than once in the record's own wave) or `partner_duplicate` (the key occurs more
-   * than once in the other wave, so the record's partner cannot be chosen).
+   * Records set aside, one issue each, with path `[index]` in the input: `unknown_wave` (a wave
+   * the study does not have), `invalid_key` (no usable key), `duplicate_key` (the key occurs more
+   * than once at the record's own wave) or `partner_duplicate` (the key occurs more than once at
+   * the other wave, so the record's partner cannot be chosen). In input order.
    */
   readonly issues: ValidationIssue[];
 }
 
 /**
- * Options for {@link pairWaves}.
+ * Options for {@link pairWaves} and {@link pairWavesAsync}.
  *
  * @category Pairing
  */
-export interface PairWavesOptions<A, B = A> {
+export interface PairWavesOptions<S extends AnyStudy, R> {
+  /** The study whose waves the records belong to. */
+  readonly study: S;
+  /** The wave to pair from (the earlier one, for attrition). */
+  readonly from: StudyWaveId<S>;
+  /** The wave to pair to; any other wave of the study. */
+  readonly to: StudyWaveId<S>;
   /**
-   * What identifies a family in both waves: a property name or a function of the record returning
-   * a string or a finite number. Default `'familyId'`. The string `'7'` and the number `7` are
-   * different keys.
+   * What identifies a family at every wave: a property name or a function of the record
+   * returning a string or a finite number. Default `'familyId'`. The string `'7'` and the number
+   * `7` are different keys.
    */
-  readonly key?: (keyof (A | B) & string) | ((record: A | B) => unknown);
+  readonly key?: (keyof R & string) | ((record: R) => unknown);
+  /** Each record's wave id: a property name or a function. Default `'wave'`. */
+  readonly wave?: (keyof R & string) | ((record: R) => unknown);
 }
 
-// Per-record outcome codes; a non-negative value is the partner's index in the other wave.
+// Per-record outcome codes; a non-negative value is the partner's position in the other wave.
 const UNMATCHED = -1;
 const DUPLICATE = -2;
 const PARTNER_DUPLICATE = -3;
@@ -79,57 +98,94 @@ const INVALID_KEY = -4;
 const describe = (k: unknown): string => (typeof k === 'string' ? JSON.stringify(k) : String(k));
 
 /**
- * Pairs Time 1 and Time 2 records of the same families by key, in one pass over each wave with a
- * single `Map`. A key that occurs more than once within a wave cannot be paired safely (which
- * record is the family?), so none of its records in either wave is paired: each is set aside as
- * an issue, and none is counted as lost or new. Records with no usable key (missing, empty,
- * `NaN`, an object) are set aside the same way. Inputs are not changed; records are not copied.
+ * Pairs the records of two waves of a study by family, in one pass over the records and a single
+ * `Map`. The records of every wave come in one list (an interview file, say), each naming its
+ * wave; records at other waves of the study are left alone. A key that occurs more than once
+ * within one of the two waves cannot be paired safely (which record is the family?), so none of
+ * its records at either wave is paired: each is set aside as an issue, and none is counted as lost
+ * or joined. Records with no usable key (missing, empty, `NaN`, an object) or at a wave the study
+ * does not have are set aside the same way. Inputs are not changed; records are not copied.
  *
- * @param t1 - Time 1 records: an array or any iterable.
- * @param t2 - Time 2 records: an array or any iterable.
- * @param options - `key`: property name or function; default `'familyId'`.
+ * `from` and `to` may be any two different waves; `lost` and `joined` are seen from `from` (for
+ * attrition, `from` is the earlier wave).
+ *
+ * @param records - Records of any waves: an array or any iterable.
+ * @param options - `study`, `from`, `to`, and optionally `key` (default `'familyId'`) and `wave`
+ *   (default `'wave'`).
  * @returns The pairs, the unpaired records of each wave, retention counts and issues.
- * @throws TypeError if `t1` or `t2` is not iterable, or `key` is neither a name nor a function.
+ * @throws TypeError if `records` is not iterable, `study` is not a study, or `key` or `wave` is
+ *   neither a name nor a function; RangeError if `from` or `to` is not a wave of the study, or
+ *   both are the same wave.
  * @category Pairing
  * @example
  * ```ts
+ * import { defineStudy } from 'sos-eval/models';
  * import { pairWaves } from 'sos-eval/longitudinal';
  *
- * const t1 = [{ familyId: 'F1', score: 3 }, { familyId: 'F2', score: 5 }, { familyId: 'F3', score: 4 }];
- * const t2 = [{ familyId: 'F3', score: 6 }, { familyId: 'F1', score: 4 }, { familyId: 'F9', score: 7 }];
- * const p = pairWaves(t1, t2);
- * p.paired.map((x) => [x.key, x.t1.score, x.t2.score]) //=> [['F1', 3, 4], ['F3', 4, 6]]
- * p.lostAfterT1 //=> [{ familyId: 'F2', score: 5 }]
- * p.newAtT2 //=> [{ familyId: 'F9', score: 7 }]
- * p.retention //=> { t1: 3, t2: 3, paired: 2, rate: 0.6667 }
- * pairWaves(t1, [...t2, { familyId: 'F1', score: 5 }]).issues.map((i) => i.code) //=> ['partner_duplicate', 'duplicate_key', 'duplicate_key']
+ * const study = defineStudy({
+ *   id: 'demo', title: 'Demo', pilots: [{ id: 'north', name: 'North' }],
+ *   cohorts: [{ id: 'spring', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'baseline', label: 'Baseline' }, { id: 'twelve-months', label: 'Twelve months' }],
+ *   tools: [{ id: 'mapping', name: 'Mapping' }],
+ * });
+ * const records = [
+ *   { familyId: 'F1', wave: 'baseline', score: 3 },
+ *   { familyId: 'F2', wave: 'baseline', score: 5 },
+ *   { familyId: 'F3', wave: 'baseline', score: 4 },
+ *   { familyId: 'F3', wave: 'twelve-months', score: 6 },
+ *   { familyId: 'F1', wave: 'twelve-months', score: 4 },
+ *   { familyId: 'F9', wave: 'twelve-months', score: 7 },
+ * ];
+ * const p = pairWaves(records, { study, from: 'baseline', to: 'twelve-months' });
+ * p.paired.map((x) => [x.key, x.from.score, x.to.score]) //=> [['F1', 3, 4], ['F3', 4, 6]]
+ * p.lost //=> [{ familyId: 'F2', wave: 'baseline', score: 5 }]
+ * p.joined //=> [{ familyId: 'F9', wave: 'twelve-months', score: 7 }]
+ * p.retention //=> { from: 3, to: 3, paired: 2, rate: 0.6667 }
+ * const again = [...records, { familyId: 'F1', wave: 'twelve-months', score: 5 }];
+ * const codes = pairWaves(again, { study, from: 'baseline', to: 'twelve-months' }).issues.map((i) => i.code);
+ * codes //=> ['partner_duplicate', 'duplicate_key', 'duplicate_key']
  * ```
  */
-export function pairWaves<A, B = A>(
-  t1: Iterable<A>,
-  t2: Iterable<B>,
-  options: PairWavesOptions<A, B> = {},
-): PairedWaves<A, B> {
-  const first = readRecords<A>('t1', t1);
-  const second = readRecords<B>('t2', t2);
+export function pairWaves<S extends AnyStudy, R>(
+  records: Iterable<R>,
+  options: PairWavesOptions<S, R>,
+): PairedWaves<StudyWaveId<S>, R> {
+  const all = readRecords<R>('records', records);
   if (options === null || typeof options !== 'object') {
-    throw new TypeError(`options must be an object, got ${String(options)}`);
+    throw new TypeError(
+      `options must be an object with study, from and to, got ${showValue(options)}`,
+    );
   }
-  const keyOf = readKey<A | B>('key', options.key ?? 'familyId');
-  const n1 = first.length;
-  const n2 = second.length;
+  const study = readStudy(options.study);
+  const [from, to] = readWavePair(study, options.from, options.to);
+  const keyOf = readKey<R>('key', options.key ?? 'familyId');
+  const waveOf = readKey<R>('wave', options.wave ?? 'wave');
+  const known = new Set<unknown>(study.ids.waves);
+
+  const issues: { at: number; issue: ValidationIssue }[] = [];
+  const at1: number[] = [];
+  const at2: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const w = waveOf(all[i] as R);
+    if (w === from) at1.push(i);
+    else if (w === to) at2.push(i);
+    else if (!known.has(w)) issues.push({ at: i, issue: unknownWave(study, i, w) });
+  }
+
+  const n1 = at1.length;
+  const n2 = at2.length;
   const keys1: unknown[] = new Array<unknown>(n1);
   const keys2: unknown[] = new Array<unknown>(n2);
   const match1 = new Int32Array(n1).fill(UNMATCHED);
   const match2 = new Int32Array(n2).fill(UNMATCHED);
-  // key → Time 1 index (≥ 0), or −1 once the key is duplicated at Time 1, or −2 − j for a key
-  // first seen at Time 2 index j, or −Infinity once duplicated at Time 2 with no Time 1 record.
+  // key → `from` position (≥ 0), or −1 once the key is duplicated at `from`, or −2 − j for a key
+  // first seen at `to` position j, or −Infinity once duplicated at `to` with no `from` record.
   const index = new Map<unknown, number>();
   const duplicated1 = new Set<unknown>();
   const seenWithDuplicated1 = new Map<unknown, number>();
 
   for (let i = 0; i < n1; i++) {
-    const k = keyOf(first[i] as A);
+    const k = keyOf(all[at1[i] as number] as R);
     keys1[i] = k;
     if (!isValidKey(k)) {
       match1[i] = INVALID_KEY;
@@ -138,7 +194,7 @@ export function pairWaves<A, B = A>(
     const size = index.size;
     index.set(k, i);
     if (index.size === size) {
-      // Rare path: the earlier index was overwritten, so duplicates are marked by key afterwards.
+      // Rare path: the earlier position was overwritten, so duplicates are marked by key afterwards.
       duplicated1.add(k);
       index.set(k, -1);
     }
@@ -148,7 +204,7 @@ export function pairWaves<A, B = A>(
   }
 
   for (let j = 0; j < n2; j++) {
-    const k = keyOf(second[j] as B);
+    const k = keyOf(all[at2[j] as number] as R);
     keys2[j] = k;
     if (!isValidKey(k)) {
       match2[j] = INVALID_KEY;
@@ -183,92 +239,111 @@ export function pairWaves<A, B = A>(
     }
   }
 
-  const paired: WavePair<A, B>[] = [];
-  const lostAfterT1: A[] = [];
-  const newAtT2: B[] = [];
-  const issues: ValidationIssue[] = [];
+  const paired: WavePair<R, R>[] = [];
+  const lost: R[] = [];
+  const joined: R[] = [];
   for (let i = 0; i < n1; i++) {
     const m = match1[i] as number;
+    const at = at1[i] as number;
     if (m >= 0)
-      paired.push({ key: keys1[i] as string | number, t1: first[i] as A, t2: second[m] as B });
-    else if (m === UNMATCHED) lostAfterT1.push(first[i] as A);
-    else issues.push(keyIssue('t1', i, m, keys1[i]));
+      paired.push({
+        key: keys1[i] as string | number,
+        from: all[at] as R,
+        to: all[at2[m] as number] as R,
+      });
+    else if (m === UNMATCHED) lost.push(all[at] as R);
+    else issues.push({ at, issue: keyIssue(at, m, keys1[i], from, to) });
   }
   for (let j = 0; j < n2; j++) {
     const m = match2[j] as number;
-    if (m === UNMATCHED) newAtT2.push(second[j] as B);
-    else if (m < 0) issues.push(keyIssue('t2', j, m, keys2[j]));
+    const at = at2[j] as number;
+    if (m === UNMATCHED) joined.push(all[at] as R);
+    else if (m < 0) issues.push({ at, issue: keyIssue(at, m, keys2[j], to, from) });
   }
+  issues.sort((a, b) => a.at - b.at);
   return {
+    from: from as StudyWaveId<S>,
+    to: to as StudyWaveId<S>,
     paired,
-    lostAfterT1,
-    newAtT2,
+    lost,
+    joined,
     retention: {
-      t1: n1,
-      t2: n2,
+      from: n1,
+      to: n2,
       paired: paired.length,
       rate: n1 === 0 ? null : paired.length / n1,
     },
-    issues,
+    issues: issues.map((x) => x.issue),
   };
 }
 
-function keyIssue(wave: 't1' | 't2', i: number, outcome: number, key: unknown): ValidationIssue {
-  const other = wave === 't1' ? 't2' : 't1';
-  const where = `${wave}[${i}]`;
+function keyIssue(
+  i: number,
+  outcome: number,
+  key: unknown,
+  wave: string,
+  other: string,
+): ValidationIssue {
+  const where = `[${i}]`;
   if (outcome === INVALID_KEY) {
     return {
-      path: [wave, i],
+      path: [i],
       code: 'invalid_key',
       message: `${where}: key ${describe(key)} is not a non-empty string or finite number; record not paired`,
     };
   }
   if (outcome === DUPLICATE) {
     return {
-      path: [wave, i],
+      path: [i],
       code: 'duplicate_key',
-      message: `${where}: key ${describe(key)} occurs more than once in ${wave}; none of its records is paired`,
+      message: `${where}: key ${describe(key)} occurs more than once at wave '${wave}'; none of its records is paired`,
     };
   }
   return {
-    path: [wave, i],
+    path: [i],
     code: 'partner_duplicate',
-    message: `${where}: key ${describe(key)} occurs more than once in ${other}; record not paired`,
+    message: `${where}: key ${describe(key)} occurs more than once at wave '${other}'; record not paired`,
   };
 }
 
 /**
- * {@link pairWaves} for waves that arrive as async iterables (a database cursor, an async
- * generator, a Node stream in object mode) or plain iterables. A join returns its records, so
- * memory is proportional to the records, not to a number of groups: the two waves are read into
- * arrays (concurrently) and paired exactly as `pairWaves` pairs them. To aggregate more families
- * than fit in memory, join by key in an engine such as DuckDB and pass the paired rows here.
+ * {@link pairWaves} for records that arrive as an async iterable (a database cursor, an async
+ * generator, a Node stream in object mode) or a plain iterable. A join returns its records, so
+ * memory is proportional to the records, not to a number of groups: the records are read into an
+ * array and paired exactly as `pairWaves` pairs them. To aggregate more families than fit in
+ * memory, join by key in an engine such as DuckDB and pass the paired rows on.
  *
- * @param t1 - Time 1 records: an async iterable or any iterable.
- * @param t2 - Time 2 records: an async iterable or any iterable.
- * @param options - `key`: property name or function; default `'familyId'`.
+ * @param records - Records of any waves: an async iterable or any iterable.
+ * @param options - As for {@link pairWaves}.
  * @returns A promise of the same {@link PairedWaves} as `pairWaves`.
- * @throws TypeError (as a rejected promise) if a wave is not iterable, or `key` is neither a
- *   name nor a function.
+ * @throws TypeError or RangeError (as a rejected promise) as `pairWaves` throws them.
  * @category Pairing
  * @example
  * ```ts
+ * import { defineStudy } from 'sos-eval/models';
  * import { pairWavesAsync } from 'sos-eval/longitudinal';
  *
- * async function* wave(ids: string[]) {
- *   for (const familyId of ids) yield { familyId };
+ * const study = defineStudy({
+ *   id: 'demo', title: 'Demo', pilots: [{ id: 'north', name: 'North' }],
+ *   cohorts: [{ id: 'spring', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+ *   waves: [{ id: 'baseline', label: 'Baseline' }, { id: 'twelve-months', label: 'Twelve months' }],
+ *   tools: [{ id: 'mapping', name: 'Mapping' }],
+ * });
+ * async function* interviews() {
+ *   yield { familyId: 'F1', wave: 'baseline' };
+ *   yield { familyId: 'F2', wave: 'baseline' };
+ *   yield { familyId: 'F2', wave: 'twelve-months' };
+ *   yield { familyId: 'F3', wave: 'twelve-months' };
  * }
- * const p = await pairWavesAsync(wave(['F1', 'F2']), wave(['F2', 'F3']));
- * p.retention //=> { t1: 2, t2: 2, paired: 1, rate: 0.5 }
+ * const p = await pairWavesAsync(interviews(), { study, from: 'baseline', to: 'twelve-months' });
+ * p.retention //=> { from: 2, to: 2, paired: 1, rate: 0.5 }
  * ```
  */
-export async function pairWavesAsync<A, B = A>(
-  t1: AsyncIterable<A> | Iterable<A>,
-  t2: AsyncIterable<B> | Iterable<B>,
-  options: PairWavesOptions<A, B> = {},
-): Promise<PairedWaves<A, B>> {
-  const [first, second] = await Promise.all([collect('t1', t1), collect('t2', t2)]);
-  return pairWaves(first, second, options);
+export async function pairWavesAsync<S extends AnyStudy, R>(
+  records: AsyncIterable<R> | Iterable<R>,
+  options: PairWavesOptions<S, R>,
+): Promise<PairedWaves<StudyWaveId<S>, R>> {
+  return pairWaves(await collect('records', records), options);
 }
 
 async function collect<R>(

@@ -1,8 +1,19 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { attrition, compareCohorts, compareGroups, pairWaves } from 'sos-eval/longitudinal';
+import { defineStudy } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
+import { studyArb } from '../_support/study-arbitrary.js';
 
+const study = SOS_2017;
+const [C1, C2] = SOS_2017.ids.cohorts;
+const [T1, T2] = SOS_2017.ids.waves;
 const wrap = (xs: unknown[]) => xs.map((x) => ({ x }));
+/** One list of records: `a` in the first cohort, `b` in the second. */
+const cohorts = (a: unknown[], b: unknown[], [first, second] = [C1 as string, C2 as string]) => [
+  ...a.map((x) => ({ cohort: first, x })),
+  ...b.map((x) => ({ cohort: second, x })),
+];
 const score = fc.oneof(
   { weight: 9, arbitrary: fc.integer({ min: 0, max: 10 }) },
   { weight: 1, arbitrary: fc.constant(null) },
@@ -16,8 +27,17 @@ describe('compareCohorts', () => {
   test.prop([fc.array(score, { maxLength: 30 }), fc.array(score, { maxLength: 30 })])(
     'swapping the cohorts flips the median difference and keeps the two-sided p',
     (a, b) => {
-      const ab = compareCohorts(wrap(a), wrap(b), { measure: 'x', kind: 'scale' });
-      const ba = compareCohorts(wrap(b), wrap(a), { measure: 'x', kind: 'scale' });
+      const ab = compareCohorts(cohorts(a, b), { study, measure: 'x', kind: 'scale' });
+      const ba = compareCohorts(cohorts(a, b), {
+        study,
+        cohorts: [C2, C1],
+        measure: 'x',
+        kind: 'scale',
+      });
+      expect([ab.comparison, ba.comparison]).toEqual([
+        'Cohort 2 - Cohort 1',
+        'Cohort 1 - Cohort 2',
+      ]);
       expect(ba.estimate === null ? null : -ba.estimate + 0).toBe(
         ab.estimate === null ? null : ab.estimate + 0,
       );
@@ -29,8 +49,8 @@ describe('compareCohorts', () => {
   test.prop([fc.array(yesNo, { maxLength: 30 }), fc.array(yesNo, { maxLength: 30 })])(
     'binary: swapping the cohorts flips the difference and mirrors its interval',
     (a, b) => {
-      const ab = compareCohorts(wrap(a), wrap(b), { measure: 'x', kind: 'binary' });
-      const ba = compareCohorts(wrap(b), wrap(a), { measure: 'x', kind: 'binary' });
+      const ab = compareCohorts(cohorts(a, b), { study, measure: 'x', kind: 'binary' });
+      const ba = compareCohorts(cohorts(b, a), { study, measure: 'x', kind: 'binary' });
       const neg = (v: number | null) => (v === null ? null : -v);
       for (const [x, y] of [
         [neg(ba.estimate), ab.estimate],
@@ -47,7 +67,8 @@ describe('compareCohorts', () => {
 
   it('compares a categorical measure with chi-square and no estimate', () => {
     // Expected counts all 2, |O − E| = 1: Yates gives 4 × (1 − 0.5)² / 2 = 0.5 (R: chisq.test(rbind(c(3, 1), c(1, 3)))).
-    const r = compareCohorts(wrap(['a', 'a', 'a', 'b']), wrap(['a', 'b', 'b', 'b']), {
+    const r = compareCohorts(cohorts(['a', 'a', 'a', 'b'], ['a', 'b', 'b', 'b']), {
+      study,
       measure: 'x',
       kind: 'categorical',
     });
@@ -58,21 +79,106 @@ describe('compareCohorts', () => {
     expect(r.statistic).toBeCloseTo(0.5, 12);
   });
 
+  it('counts records without a known cohort as missing and leaves other cohorts alone', () => {
+    const three = defineStudy({
+      id: 'three',
+      title: 'Three cohorts',
+      pilots: [{ id: 'north', name: 'North' }],
+      cohorts: [
+        { id: 'spring', label: 'Spring', referrals: { start: '2026-01-01', end: '2026-03-31' } },
+        { id: 'summer', label: 'Summer', referrals: { start: '2026-04-01', end: '2026-06-30' } },
+        { id: 'autumn', label: 'Autumn', referrals: { start: '2026-09-01', end: '2026-11-30' } },
+      ],
+      waves: [
+        { id: 'baseline', label: 'Baseline' },
+        { id: 'one-year', label: 'One year' },
+      ],
+      tools: [{ id: 'mapping', name: 'Mapping' }],
+    });
+    const records = [
+      { c: 'spring', x: 1 },
+      { c: 'autumn', x: 4 },
+      { c: 'summer', x: 99 },
+      { c: null, x: 99 },
+      { c: 'winter', x: 99 },
+      { c: 'spring', x: NaN },
+      { c: 'autumn', x: 6 },
+      { c: 'spring', x: 2 },
+    ];
+    const r = compareCohorts(records, {
+      study: three,
+      cohorts: ['spring', 'autumn'],
+      cohort: 'c',
+      measure: 'x',
+      kind: 'interval',
+    });
+    // Spring 1, 2 (median 1.5); autumn 4, 6 (median 5); summer is not compared.
+    expect([r.comparison, r.estimate, r.n, r.nMissing]).toEqual(['Autumn - Spring', 3.5, 4, 3]);
+    expect(r.issues.map((i) => [i.path, i.code])).toEqual([
+      [[3], 'missing_cohort'],
+      [[4], 'unknown_cohort'],
+      [[5], 'not_a_number'],
+    ]);
+    expect(() =>
+      compareCohorts(records, { study: three, cohort: 'c', measure: 'x', kind: 'scale' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: cohorts is required when the study has 3 cohorts ('spring', 'summer', 'autumn'): name the two to compare]`,
+    );
+  });
+
+  test.prop([
+    studyArb.chain((s) =>
+      fc.tuple(
+        fc.constant(s),
+        fc.constantFrom(...s.ids.cohorts),
+        fc.constantFrom(...s.ids.cohorts),
+        fc.array(score, { maxLength: 20 }),
+        fc.array(score, { maxLength: 20 }),
+      ),
+    ),
+  ])('for any study: labels from the study, and swapping the cohorts flips the estimate', (c) => {
+    const [s, first, second, a, b] = c;
+    fc.pre(first !== second);
+    const records = cohorts(a, b, [first, second]);
+    const ab = compareCohorts(records, {
+      study: s,
+      cohorts: [first, second],
+      measure: 'x',
+      kind: 'scale',
+    });
+    const ba = compareCohorts(records, {
+      study: s,
+      cohorts: [second, first],
+      measure: 'x',
+      kind: 'scale',
+    });
+    expect(ab.comparison).toBe(`${s.cohort(second)!.label} - ${s.cohort(first)!.label}`);
+    expect(ba.estimate === null ? null : -ba.estimate + 0).toBe(
+      ab.estimate === null ? null : ab.estimate + 0,
+    );
+    expect([ab.n, ab.nMissing]).toEqual([ba.n, ba.nMissing]);
+  });
+
   it('throws for broken arguments', () => {
     expect(() =>
-      compareCohorts([], [], { measure: 'x', kind: 'scale', labels: ['c1', 'c1'] }),
+      compareCohorts([], { study, measure: 'x', kind: 'scale', cohorts: [C1, C1] }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: labels must be two different non-empty strings, got an array of length 2]`,
+      `[RangeError: cohorts must be two different cohorts of the study ('cohort-1', 'cohort-2'), got an array of length 2]`,
     );
     expect(() =>
-      compareCohorts([], [], { measure: 'x', kind: 'counts' as never }),
+      compareCohorts([], { study, measure: 'x', kind: 'counts' as never }),
     ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: kind must be one of 'binary', 'categorical', 'ordinal', 'scale', 'interval', got "counts"]`,
     );
     expect(() =>
-      compareCohorts([], 1 as never, { measure: 'x', kind: 'scale' }),
+      compareCohorts(1 as never, { study, measure: 'x', kind: 'scale' }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: b must be an array or other iterable of records, got 1]`,
+      `[TypeError: records must be an array or other iterable of records, got 1]`,
+    );
+    expect(() =>
+      compareCohorts([], { measure: 'x', kind: 'scale' } as never),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: study must be a study made by defineStudy, got undefined]`,
     );
   });
 });
@@ -137,6 +243,93 @@ describe('compareGroups', () => {
     ).toBe(true);
   });
 
+  it("groups by a study's grouping: levels in the study's order, named by their labels", () => {
+    // Pilots of each 2017 experience level.
+    const pilotOf = (level: string) =>
+      SOS_2017.pilots.find((p) => p.groups.experience === level)!.id;
+    const family = (level: string, x: unknown) => ({ pilotId: pilotOf(level), x });
+    const families = [
+      family('two-years-plus', 5),
+      family('new', 1),
+      family('two-years', 3),
+      family('new', 2),
+      family('two-years', 4),
+      family('two-years-plus', 6),
+      { pilotId: 'atlantis', x: 9 },
+      family('new', NaN),
+    ];
+    const byGrouping = compareGroups(families, {
+      study,
+      grouping: 'experience',
+      measure: 'x',
+      kind: 'scale',
+    });
+    const byRecord = compareGroups(
+      { new: wrap([1, 2, NaN]), '2 years': wrap([3, 4]), '2+ years': wrap([5, 6]) },
+      { measure: 'x', kind: 'scale' },
+    );
+    const strip = (rows: typeof byGrouping) =>
+      rows.map(({ issues: _i, nMissing: _n, ...rest }) => rest);
+    expect(strip(byGrouping)).toEqual(strip(byRecord));
+    expect(byGrouping.map((r) => r.comparison)).toEqual([
+      'new vs 2 years vs 2+ years',
+      '2 years - new',
+      '2+ years - new',
+      '2+ years - 2 years',
+    ]);
+    expect(byGrouping[0]!.nMissing).toBe(2);
+    expect(byGrouping[0]!.issues.map((i) => [i.path, i.code])).toEqual([
+      [[6], 'unknown_pilot'],
+      [['new', 2], 'not_a_number'],
+    ]);
+    // A record of groups keyed by level ids takes the study's order and labels too.
+    const keyed = compareGroups(
+      {
+        'two-years-plus': wrap([5, 6]),
+        new: wrap([1, 2, NaN]),
+        'two-years': wrap([3, 4]),
+      },
+      { study, grouping: 'experience', measure: 'x', kind: 'scale' },
+    );
+    expect(strip(keyed)).toEqual(strip(byRecord));
+  });
+
+  test.prop([
+    studyArb
+      .filter((s) => s.groupings.length > 0)
+      .chain((s) =>
+        fc.tuple(
+          fc.constant(s),
+          fc.array(fc.record({ pilotId: fc.constantFrom(...s.ids.pilots), x: score }), {
+            maxLength: 30,
+          }),
+        ),
+      ),
+  ])('for any study: a grouping orders and labels the levels with records', ([s, families]) => {
+    const grouping = s.groupings[0]!;
+    const levelOf = (r: { pilotId: string }) => s.groupOf(r.pilotId, grouping.id)!;
+    const present = grouping.levels.filter((l) => families.some((r) => levelOf(r) === l.id));
+    fc.pre(present.length >= 2);
+    const rows = compareGroups(families, {
+      study: s,
+      grouping: grouping.id,
+      measure: 'x',
+      kind: 'scale',
+    });
+    expect(rows[0]!.comparison).toBe(present.map((l) => l.label).join(' vs '));
+    expect(rows).toHaveLength(1 + (present.length * (present.length - 1)) / 2);
+    expect(rows[1]!.comparison).toBe(`${present[1]!.label} - ${present[0]!.label}`);
+    const byFunction = compareGroups(families, {
+      by: (r) => grouping.levels.find((l) => l.id === levelOf(r))!.label,
+      order: present.map((l) => l.label),
+      measure: 'x',
+      kind: 'scale',
+    });
+    expect(rows.map(({ issues: _i, ...r }) => r)).toEqual(
+      byFunction.map(({ issues: _i, ...r }) => r),
+    );
+  });
+
   it('throws for broken arguments', () => {
     expect(() =>
       compareGroups(records, { measure: 'x', kind: 'scale' }),
@@ -151,20 +344,51 @@ describe('compareGroups', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: order must name each group exactly once ('new', '2 years', '2+ years'), got an array of length 1]`,
     );
+    expect(() =>
+      compareGroups(records, { study, grouping: 'size' as never, measure: 'x', kind: 'scale' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: grouping must be one of the study's groupings ('experience'), got "size"]`,
+    );
+    expect(() =>
+      compareGroups(records, {
+        study,
+        grouping: 'experience',
+        by: 'g',
+        measure: 'x',
+        kind: 'scale',
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: by and grouping are alternatives: give one of them]`,
+    );
+    expect(() =>
+      compareGroups(
+        { new: wrap([1]), old: wrap([2]) },
+        {
+          study,
+          grouping: 'experience',
+          measure: 'x',
+          kind: 'scale',
+        },
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: groups must be keyed by levels of grouping 'experience' ('new', 'two-years', 'two-years-plus'), got "old"]`,
+    );
   });
 });
 
 describe('attrition', () => {
   it('compares retained with lost families after pairing', () => {
-    const t1 = [
-      { familyId: 'F1', agencyWorker: true, workerChanges: 0 },
-      { familyId: 'F2', agencyWorker: false, workerChanges: 2 },
-      { familyId: 'F3', agencyWorker: null, workerChanges: 1 },
-      { familyId: 'F4', agencyWorker: true, workerChanges: 3 },
+    const records = [
+      { familyId: 'F1', wave: T1, agencyWorker: true, workerChanges: 0 },
+      { familyId: 'F2', wave: T1, agencyWorker: false, workerChanges: 2 },
+      { familyId: 'F3', wave: T1, agencyWorker: null, workerChanges: 1 },
+      { familyId: 'F4', wave: T1, agencyWorker: true, workerChanges: 3 },
+      { familyId: 'F1', wave: T2, agencyWorker: null, workerChanges: null },
+      { familyId: 'F3', wave: T2, agencyWorker: null, workerChanges: null },
     ];
-    const t2 = [{ familyId: 'F1' }, { familyId: 'F3' }];
-    const p = pairWaves(t1, t2);
-    const rows = attrition(p.paired, p.lostAfterT1, {
+    const p = pairWaves(records, { study, from: T1, to: T2 });
+    const rows = attrition(p, {
+      study,
       variables: [
         { name: 'agencyWorker', kind: 'binary', value: (r) => r.agencyWorker },
         { name: 'workerChanges', kind: 'numeric', value: (r) => r.workerChanges },
@@ -189,19 +413,70 @@ describe('attrition', () => {
     expect(rows[1]!.estimate).toBe(-2);
   });
 
-  it('throws for broken variables', () => {
+  it('checks attrition from any wave to any later one, reading values at the earlier wave', () => {
+    const three = defineStudy({
+      id: 'three',
+      title: 'Three waves',
+      pilots: [{ id: 'north', name: 'North' }],
+      cohorts: [{ id: 'all', referrals: { start: '2026-01-01', end: '2026-12-31' } }],
+      waves: [
+        { id: 'baseline', label: 'Baseline' },
+        { id: 'six-months', label: 'Six months' },
+        { id: 'twelve-months', label: 'Twelve months' },
+      ],
+      tools: [{ id: 'mapping', name: 'Mapping' }],
+    });
+    // Seen at six months: A–F with scores 1–6; at twelve months only A, B, C and a new family.
+    const records = [
+      ...['A', 'B', 'C', 'D', 'E', 'F'].map((familyId, i) => ({
+        familyId,
+        wave: 'six-months',
+        score: (i + 1) as number | string,
+      })),
+      ...['A', 'B', 'C', 'Z'].map((familyId) => ({ familyId, wave: 'twelve-months', score: 0 })),
+      { familyId: 'A', wave: 'baseline', score: 100 },
+    ];
+    records[1]!.score = 'two';
+    const p = pairWaves(records, { study: three, from: 'six-months', to: 'twelve-months' });
+    const [row] = attrition(p, {
+      study: three,
+      variables: [{ name: 'score', kind: 'numeric', value: (r) => r.score }],
+    });
+    // Retained A, C (B's score is not a number): median 2; lost D, E, F: median 5.
+    expect([row!.retained, row!.lost, row!.estimate, row!.nMissingRetained]).toEqual([2, 5, -3, 1]);
+    expect(row!.issues.map((i) => i.path)).toEqual([['paired', 1, 'from']]);
     expect(() =>
-      attrition([], [], { variables: [{ name: 'x', kind: 'ordinal' as never, value: () => 1 }] }),
+      attrition(pairWaves(records, { study: three, from: 'twelve-months', to: 'baseline' }), {
+        study: three,
+        variables: [],
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: paired.to must be a later wave than paired.from for attrition, got "twelve-months" to "baseline"]`,
+    );
+  });
+
+  it('throws for broken variables', () => {
+    const p = pairWaves([], { study, from: T1, to: T2 });
+    expect(() =>
+      attrition(p, {
+        study,
+        variables: [{ name: 'x', kind: 'ordinal' as never, value: () => 1 }],
+      }),
     ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: variables[0].kind must be one of 'binary', 'categorical', 'numeric', got "ordinal"]`,
     );
     expect(() =>
-      attrition([], [], { variables: [{ name: 'x', kind: 'binary', value: 'x' as never }] }),
+      attrition(p, { study, variables: [{ name: 'x', kind: 'binary', value: 'x' as never }] }),
     ).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: variables[0].value must be a function, got "x"]`,
     );
-    expect(() => attrition([], [], {} as never)).toThrowErrorMatchingInlineSnapshot(
+    expect(() => attrition(p, { study } as never)).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: variables must be an array, got undefined]`,
+    );
+    expect(() =>
+      attrition(p.paired as never, { study, variables: [] }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: paired must be a pairWaves result (with from, to, paired and lost), got an array of length 0]`,
     );
   });
 });

@@ -32,6 +32,8 @@ import {
   compareWaves,
   type Comparison,
 } from 'sos-eval/longitudinal';
+import { SOS_2017 } from 'sos-eval/reference';
+import { attritionPairs, cohortRecords } from './_r-inputs.js';
 import { expectCloseToR, expectRWarnings, loadRFixture } from '../_support/r-fixtures.js';
 
 type RNum = number | null;
@@ -154,8 +156,11 @@ describe('compareWaves agrees with R on random and edge pairs', () => {
   const { cases } = loadRFixture<Case>('differential-waves');
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const pairs = c.t1.map((v, i) => ({ key: i, t1: { x: v }, t2: { x: c.t2[i] } }));
+    const pairs = c.t1.map((v, i) => ({ key: i, from: { x: v }, to: { x: c.t2[i] } }));
     const row = compareWaves(pairs, {
+      study: SOS_2017,
+      from: 'T1',
+      to: 'T2',
       measure: 'x',
       kind: c.kind,
       confLevel: c.conf_level,
@@ -185,8 +190,8 @@ describe('compareCohorts agrees with R on random and edge samples', () => {
   const { cases } = loadRFixture<Case>('differential-cohorts');
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const wrap = (xs: RNum[]) => xs.map((x) => ({ x }));
-    const row = compareCohorts(wrap(c.a), wrap(c.b), {
+    const row = compareCohorts(cohortRecords(c.a, c.b), {
+      study: SOS_2017,
       measure: 'x',
       kind: c.kind,
       confLevel: c.conf_level,
@@ -252,9 +257,8 @@ describe('attrition agrees with R on random and edge samples', () => {
   const { cases } = loadRFixture<Case>('differential-attrition');
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const retained = c.retained_values.map((x, i) => ({ key: i, t1: { x }, t2: { x: null } }));
-    const lost = c.lost_values.map((x) => ({ x }));
-    const [row] = attrition(retained, lost, {
+    const [row] = attrition(attritionPairs(c.retained_values, c.lost_values), {
+      study: SOS_2017,
       variables: [{ name: 'x', kind: c.kind, value: (r) => r.x }],
       confLevel: c.conf_level,
     });

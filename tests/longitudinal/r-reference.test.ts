@@ -1,7 +1,9 @@
 // Every number here comes from R: tests/fixtures/r/cases/40-longitudinal.R writes the JSON.
 import { describe, expect, it } from 'vitest';
 import { attrition, compareCohorts, compareGroups, compareWaves } from 'sos-eval/longitudinal';
+import { SOS_2017 } from 'sos-eval/reference';
 import type { ComparisonRow } from 'sos-eval/longitudinal';
+import { attritionPairs, cohortRecords, experienceRecords } from './_r-inputs.js';
 import { expectCloseToR, loadRFixture } from '../_support/r-fixtures.js';
 
 type Num = number | null;
@@ -45,8 +47,11 @@ describe('compareWaves matches R', () => {
     Expected & { t1: Num[]; t2: Num[]; conf_level: number; effect_size?: number }
   >('longitudinal-waves');
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const pairs = c.t1.map((v, i) => ({ key: i, t1: { x: v }, t2: { x: c.t2[i] } }));
+    const pairs = c.t1.map((v, i) => ({ key: i, from: { x: v }, to: { x: c.t2[i] } }));
     const row = compareWaves(pairs, {
+      study: SOS_2017,
+      from: 'T1',
+      to: 'T2',
       measure: 'x',
       kind: c.kind as 'binary',
       confLevel: c.conf_level,
@@ -60,8 +65,13 @@ describe('compareWaves matches R', () => {
 describe('compareCohorts matches R', () => {
   const { cases } = loadRFixture<Expected & { a: Num[]; b: Num[] }>('longitudinal-cohorts');
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const wrap = (xs: Num[]) => xs.map((x) => ({ x }));
-    checkRow(compareCohorts(wrap(c.a), wrap(c.b), { measure: 'x', kind: c.kind }), c);
+    const row = compareCohorts(cohortRecords(c.a, c.b), {
+      study: SOS_2017,
+      measure: 'x',
+      kind: c.kind,
+    });
+    checkRow(row, c);
+    expect(row.comparison).toBe('Cohort 2 - Cohort 1');
   });
 });
 
@@ -76,11 +86,24 @@ describe('compareGroups matches R', () => {
   const { cases } = loadRFixture<
     Expected & { groups: Record<string, Num[]>; pairwise: Pairwise[]; p_adjusted: number[] }
   >('longitudinal-groups');
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  // The same groups twice: by name, and as families of the 2017 pilots grouped by experience.
+  const forms = cases.flatMap((c) => [
+    [`${c.name} (groups by name)`, c, 'named'] as const,
+    [`${c.name} (SOS_2017 experience grouping)`, c, 'grouping'] as const,
+  ]);
+  it.each(forms)('%s', (_name, c, form) => {
     const groups = Object.fromEntries(
       Object.entries(c.groups).map(([g, xs]) => [g, xs.map((x) => ({ x }))]),
     );
-    const [omnibus, ...pairs] = compareGroups(groups, { measure: 'x', kind: c.kind });
+    const [omnibus, ...pairs] =
+      form === 'named'
+        ? compareGroups(groups, { measure: 'x', kind: c.kind })
+        : compareGroups(experienceRecords(c.groups), {
+            study: SOS_2017,
+            grouping: 'experience',
+            measure: 'x',
+            kind: c.kind,
+          });
     close(omnibus!.statistic, c.statistic!, `${c.name} omnibus statistic`);
     close(omnibus!.df, c.df!, `${c.name} omnibus df`);
     close(omnibus!.pValue, c.p_value, `${c.name} omnibus p`);
@@ -114,11 +137,10 @@ describe('attrition matches R', () => {
     }
   >('longitudinal-attrition');
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const retained = c.retained.map((x, i) => ({ key: i, t1: { x }, t2: { x: null } }));
-    const lost = c.lost.map((x) => ({ x }));
     const kind =
       c.kind === 'interval' ? 'numeric' : (c.kind as 'binary' | 'categorical' | 'numeric');
-    const [row] = attrition(retained, lost, {
+    const [row] = attrition(attritionPairs(c.retained, c.lost), {
+      study: SOS_2017,
       variables: [{ name: 'x', kind, value: (r) => r.x }],
     });
     close(row!.estimate, c.estimate, `${c.name} estimate`);
