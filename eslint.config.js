@@ -1,5 +1,64 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// Layering (docs/DESIGN in CONTRIBUTING): modules depend downwards only. Each module lists the
+// modules its files may import; `_lib` is the private toolbox every module may use.
+const LAYERS = {
+  _lib: [],
+  models: ['_lib'],
+  stats: ['_lib', 'models'],
+  scaling: ['_lib', 'models', 'stats'],
+  measures: ['_lib', 'models', 'stats'],
+  usage: ['_lib', 'models', 'stats'],
+  longitudinal: ['_lib', 'models', 'stats'],
+  io: ['_lib', 'models', 'stats'],
+  reference: ['_lib', 'models'],
+  synthetic: ['_lib', 'models', 'stats', 'scaling', 'measures', 'usage', 'reference'],
+};
+const MODULES = Object.keys(LAYERS);
+// A new folder in src/ must say where it sits before it can be linted.
+const unplaced = readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !MODULES.includes(d.name))
+  .map((d) => d.name);
+if (unplaced.length > 0)
+  throw new Error(`eslint.config.js: add src/${unplaced.join(', src/')} to LAYERS`);
+
+const FP_TS = {
+  regex: '^fp-ts/(?!lib/)',
+  message: "fp-ts has no exports map: import from 'fp-ts/lib/X.js' so published ESM runs in node.",
+};
+// A file whose name starts with `_` is private to its folder: `./_x.js` only.
+const PRIVATE_FILE = {
+  regex: '^\\.\\./(.*/)?_[^/]*$',
+  message: 'an _-prefixed file is private to its folder; import what its module exports instead.',
+};
+
+const layerRules = MODULES.map((module) => {
+  const forbidden = MODULES.filter((m) => m !== module && !LAYERS[module].includes(m));
+  return {
+    files: [`src/${module}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            FP_TS,
+            PRIVATE_FILE,
+            ...(forbidden.length === 0
+              ? []
+              : [
+                  {
+                    regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
+                    message: `${module} may import only ${LAYERS[module].join(', ') || 'nothing outside itself'} (modules depend downwards; see CONTRIBUTING "Layout and style").`,
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  };
+});
 
 export default tseslint.config(
   {
@@ -22,14 +81,22 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      'no-restricted-imports': ['error', { patterns: [FP_TS] }],
+    },
+  },
+  ...layerRules,
+  {
+    // Tests use the package by its public names, as users do (vitest aliases them to src/).
+    files: ['tests/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            FP_TS,
             {
-              regex: '^fp-ts/(?!lib/)',
-              message:
-                "fp-ts has no exports map: import from 'fp-ts/lib/X.js' so published ESM runs in node.",
+              regex: '^(\\.\\./)+src/',
+              message: "import 'sos-eval/<module>' in tests, not the source files.",
             },
           ],
         },

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EVALUATION_2017, publishedFigure } from '../../src/reference/index.js';
+import { EVALUATION_2017, publishedFigure } from 'sos-eval/reference';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
