@@ -60,3 +60,18 @@ export function exactly<T>(random: Random, parts: readonly (readonly [T, number]
   for (const [value, count] of parts) for (let i = 0; i < count; i++) out.push(value);
   return random.shuffle(out);
 }
+
+/**
+ * @internal One of `values`, drawn with probability proportional to its weight (one uniform
+ * draw). Weights are finite and ≥ 0 with a positive sum; the caller checks.
+ */
+export function weighted<T>(random: Random, entries: readonly (readonly [T, number])[]): T {
+  const total = entries.reduce((s, [, w]) => s + w, 0);
+  let u = random.float() * total;
+  for (const [value, w] of entries) {
+    if (u < w) return value;
+    u -= w;
+  }
+  // Rounding can leave u at the very top: the last value with any weight.
+  return entries.filter(([, w]) => w > 0).at(-1)![0];
+}

@@ -17,6 +17,7 @@ import { synthesiseCaseRecords } from './_case-records.js';
 import { synthesiseFamilies } from './_families.js';
 import { synthesiseInterviews } from './_interviews.js';
 import { createRandom } from './_random.js';
+import { assertSeed } from './_seed.js';
 import { synthesiseWorkers, type LevelCounts } from './_workers.js';
 
 /**
@@ -102,10 +103,7 @@ export interface SynthesiseOptions {
 export function synthesiseEvaluation(options: SynthesiseOptions): SyntheticEvaluation {
   const { seed } = options;
   const scale = options.scale ?? 1;
-  assertNumber('seed', seed);
-  if (!Number.isInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 32) {
-    throw new RangeError(`seed must be a 32-bit integer, got ${seed}`);
-  }
+  assertSeed(seed);
   assertNumber('scale', scale);
   if (!Number.isInteger(scale) || scale < 1)
     throw new RangeError(`scale must be a whole number ≥ 1, got ${scale}`);
