@@ -1,6 +1,6 @@
 import { isIsoDate } from '../models/iso-date.js';
 import type { CsvDateFormat } from './csv-date-format.js';
-import type { FieldKind } from './_schema-fields.js';
+import type { Choice, FieldKind } from './_schema-fields.js';
 
 /** @internal A cell read as a value, or why it could not be. */
 export type Coerced =
@@ -35,7 +35,8 @@ export const squash = (text: string): string =>
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]/g, '');
 
-function readDate(cell: string, format: CsvDateFormat): Coerced {
+/** The ISO date a cell writes in `format`, or why it is not one. */
+function readIsoDate(cell: string, format: CsvDateFormat): Coerced {
   // The calendar check is isIsoDate's (date-fns in UTC), so no machine time zone is involved.
   let iso: string | undefined = /^\d{4}-\d{2}-\d{2}$/.test(cell) ? cell : undefined;
   if (iso === undefined && format !== 'iso') {
@@ -55,13 +56,74 @@ function readDate(cell: string, format: CsvDateFormat): Coerced {
   };
 }
 
+/**
+ * @internal Finds the choice a cell names, trying in turn: the value itself, the value ignoring
+ * case, a spelling ignoring case, then the value and the spellings ignoring case, spaces and
+ * punctuation (`West Sussex` → `west-sussex`). Earlier tries win, so an id is never shadowed by
+ * another choice's label that squashes to it.
+ */
+export function choiceMatcher(choices: readonly Choice[]): (cell: string) => Choice | undefined {
+  const exact = new Map<string, Choice>();
+  const lower = new Map<string, Choice>();
+  const spelt = new Map<string, Choice>();
+  const squashed = new Map<string, Choice>();
+  const squashedSpelt = new Map<string, Choice>();
+  const add = (map: Map<string, Choice>, key: string, choice: Choice): void => {
+    if (key !== '' && !map.has(key)) map.set(key, choice);
+  };
+  for (const choice of choices) {
+    const text = String(choice.value);
+    add(exact, text, choice);
+    add(lower, text.toLowerCase(), choice);
+    add(squashed, squash(text), choice);
+    for (const s of choice.spellings) {
+      add(spelt, s.trim().toLowerCase(), choice);
+      add(squashedSpelt, squash(s), choice);
+    }
+  }
+  return (cell) => {
+    const low = cell.toLowerCase();
+    const sq = squash(cell);
+    return (
+      exact.get(cell) ??
+      lower.get(low) ??
+      spelt.get(low) ??
+      squashed.get(sq) ??
+      squashedSpelt.get(sq)
+    );
+  };
+}
+
+const matchers = new WeakMap<readonly Choice[], (cell: string) => Choice | undefined>();
+
+function readChoice(cell: string, choices: readonly Choice[]): Coerced {
+  let match = matchers.get(choices);
+  if (match === undefined) {
+    match = choiceMatcher(choices);
+    matchers.set(choices, match);
+  }
+  const found = match(cell);
+  return found !== undefined
+    ? { ok: true, value: found.value }
+    : {
+        ok: false,
+        code: 'invalid_value',
+        reason: `${JSON.stringify(cell)} is not one of ${choices.map((c) => String(c.value)).join(', ')}`,
+      };
+}
+
 function readScalar(cell: string, kind: FieldKind, settings: CoerceSettings): Coerced {
   // A list's spellings apply to its items, not to the whole cell.
   const alias = kind.kind === 'list' ? undefined : settings.aliases?.get(cell.toLowerCase());
   if (alias !== undefined) return { ok: true, value: alias };
   switch (kind.kind) {
     case 'date':
-      return readDate(cell, settings.dateFormat);
+      return readIsoDate(cell, settings.dateFormat);
+    case 'js-date': {
+      // z.date() wants a Date: the calendar day at midnight UTC, the same in every time zone.
+      const read = readIsoDate(cell, settings.dateFormat);
+      return read.ok ? { ok: true, value: new Date(`${String(read.value)}T00:00:00Z`) } : read;
+    }
     case 'number':
       return NUMBER.test(cell)
         ? { ok: true, value: Number(cell) }
@@ -76,19 +138,8 @@ function readScalar(cell: string, kind: FieldKind, settings: CoerceSettings): Co
         reason: `${JSON.stringify(cell)} is not yes/no, y/n or true/false`,
       };
     }
-    case 'enum': {
-      // "West Sussex", "Cohort 1" and "Very positive" name the options west-sussex, cohort-1 and very-positive.
-      const match =
-        kind.options.find((o) => o === cell) ??
-        kind.options.find((o) => squash(o) === squash(cell));
-      return match !== undefined
-        ? { ok: true, value: match }
-        : {
-            ok: false,
-            code: 'invalid_value',
-            reason: `${JSON.stringify(cell)} is not one of ${kind.options.join(', ')}`,
-          };
-    }
+    case 'enum':
+      return readChoice(cell, kind.choices);
     case 'list':
       return readList(cell, kind.element, settings);
     case 'string':

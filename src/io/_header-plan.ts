@@ -6,9 +6,11 @@ import {
   planField,
   requiredKeys,
   splitPath,
+  type Choice,
+  type FieldKind,
   type FieldPlan,
 } from './_schema-fields.js';
-import { aliasesFor, type Settings } from './_settings.js';
+import { aliasesFor, choicesFor, keysFor, type Settings } from './_settings.js';
 
 /** @internal A column the reader fills a field from. */
 export interface ColumnPlan {
@@ -28,6 +30,12 @@ export interface HeaderPlan {
 }
 
 const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path);
+
+/** A field read as one of `choices` (a list field's items, for a list). */
+const withChoices = (kind: FieldKind, choices: readonly Choice[]): FieldKind =>
+  kind.kind === 'list'
+    ? { kind: 'list', element: withChoices(kind.element, choices) }
+    : { kind: 'enum', choices };
 
 /** @internal Reads the header row against the schema and the column options. */
 export function planHeader(
@@ -68,21 +76,25 @@ export function planHeader(
       );
       return null;
     }
-    const field = planField(schema, splitPath(target));
-    if ('reason' in field) {
+    const segments = typeof target === 'string' ? splitPath(target) : [...target];
+    const planned = planField(schema, segments, (path) => keysFor(settings, path));
+    if ('reason' in planned) {
       issue(
         raw,
         'unknown_column',
-        `${JSON.stringify(header)} is not a known column: ${field.reason}; its values are ignored`,
+        `${JSON.stringify(header)} is not a known column: ${planned.reason}; its values are ignored`,
       );
       return null;
     }
+    const choices = choicesFor(settings, planned.path);
+    const field: FieldPlan =
+      choices === undefined ? planned : { ...planned, kind: withChoices(planned.kind, choices) };
     const sameField = seenPaths.get(pathKey(field.path));
     if (sameField !== undefined) {
       issue(
         raw,
         'duplicate_header',
-        `${JSON.stringify(header)} fills ${target}, as ${JSON.stringify(sameField)} already does; the values in column ${index + 1} are ignored`,
+        `${JSON.stringify(header)} fills ${field.path.join('.')}, as ${JSON.stringify(sameField)} already does; the values in column ${index + 1} are ignored`,
       );
       return null;
     }
@@ -93,7 +105,7 @@ export function planHeader(
       coerce: {
         dateFormat: settings.dateFormat,
         listSeparator: settings.listSeparator,
-        aliases: aliasesFor(settings, field.path.join('.')),
+        aliases: aliasesFor(settings, field.path),
       },
     };
   });

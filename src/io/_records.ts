@@ -1,4 +1,4 @@
-import { PapaParser } from './_papa.js';
+import { papaParse } from './_papa.js';
 
 /** @internal One CSV record: its cells, its spreadsheet row number, and any quoting problem. */
 export interface RawRecord {
@@ -15,28 +15,91 @@ export interface RecordSplitter {
   end(): RawRecord[];
 }
 
-interface PapaError {
-  readonly code: string;
-  readonly row: number;
+/** What papaparse's `step` callback receives without a header row: one row and its errors. */
+interface StepResult {
+  readonly data: string[];
+  readonly errors: readonly { readonly type: string; readonly code: string }[];
 }
 
-interface PapaResult {
-  readonly data: string[][];
-  readonly errors: PapaError[];
-  readonly meta: { readonly cursor: number };
+type Listener = (chunk?: string) => void;
+
+/**
+ * A readable stream as papaparse reads one: it documents `Papa.parse(readableStream, config)`
+ * and calls only `on`, `removeListener`, `pause` and `resume` on it (and checks `readable` and
+ * `read`). Text is handed over synchronously by `write`, and papaparse parses each piece as it
+ * arrives, so every complete record reaches `step` before `write` returns.
+ */
+function createTextSource() {
+  const listeners = new Map<string, Listener[]>();
+  const emit = (event: string, chunk?: string): void => {
+    for (const listener of [...(listeners.get(event) ?? [])]) listener(chunk);
+  };
+  return {
+    readable: true as const,
+    read: (): null => null,
+    on(event: string, listener: Listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      return this;
+    },
+    removeListener(event: string, listener: Listener) {
+      listeners.set(
+        event,
+        (listeners.get(event) ?? []).filter((l) => l !== listener),
+      );
+      return this;
+    },
+    pause() {
+      return this;
+    },
+    resume() {
+      return this;
+    },
+    write: (chunk: string): void => emit('data', chunk),
+    end: (): void => emit('end'),
+  };
 }
 
 /**
- * @internal Splits CSV text into records, holding back only the unfinished record between pushes,
- * so memory stays bounded by the longest record. Line endings are normalised to `\n` first (a
- * `\r` at the end of a chunk waits for the next one, as it may be half of a CRLF), which also
- * turns CRLF inside quoted cells into `\n`. A leading byte-order mark is dropped.
+ * @internal Splits CSV text into records with papaparse's documented streaming API
+ * (`Papa.parse` on a readable stream, one `step` call per record): papaparse holds back only the
+ * unfinished record between pieces, so memory stays bounded by the longest record. Line endings
+ * are normalised to `\n` first (a `\r` at the end of a piece waits for the next one, as it may be
+ * half of a CRLF), which also turns CRLF inside quoted cells into `\n`. A leading byte-order mark
+ * is dropped.
  */
 export function createRecordSplitter(delimiter: string): RecordSplitter {
-  let buffer = '';
   let pendingCr = false;
   let started = false;
   let recordsSeen = 0;
+  let ready: RawRecord[] = [];
+
+  const source = createTextSource();
+  papaParse(source as unknown as NodeJS.ReadableStream, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    fastMode: false,
+    step: (result: StepResult) => {
+      recordsSeen += 1;
+      // The last quoting error names the row's problem (a stray quote that then never closes
+      // is an unterminated quote).
+      const quotes = result.errors.filter((e) => e.type === 'Quotes').at(-1);
+      const cells = result.data;
+      ready.push(
+        quotes === undefined
+          ? { row: recordsSeen, cells }
+          : {
+              row: recordsSeen,
+              cells,
+              quoteProblem:
+                quotes.code === 'MissingQuotes' ? 'unterminated_quote' : 'malformed_quotes',
+            },
+      );
+    },
+  });
 
   const normalise = (chunk: string, final: boolean): string => {
     let text = (pendingCr ? '\r' : '') + chunk;
@@ -49,36 +112,23 @@ export function createRecordSplitter(delimiter: string): RecordSplitter {
     return text.replace(/\r\n?/g, '\n');
   };
 
-  const take = (final: boolean): RawRecord[] => {
-    if (buffer.length === 0) return [];
-    const parser = new PapaParser({ delimiter, newline: '\n', quoteChar: '"', fastMode: false });
-    const result = parser.parse(buffer, 0, !final) as PapaResult;
-    const problems = new Map<number, RawRecord['quoteProblem']>();
-    for (const error of result.errors) {
-      if (error.row >= result.data.length) continue;
-      problems.set(
-        error.row,
-        error.code === 'MissingQuotes' ? 'unterminated_quote' : 'malformed_quotes',
-      );
-    }
-    const records = result.data.map((cells, i): RawRecord => {
-      const problem = problems.get(i);
-      const row = recordsSeen + i + 1;
-      return problem === undefined ? { row, cells } : { row, cells, quoteProblem: problem };
-    });
-    recordsSeen += result.data.length;
-    buffer = final ? '' : buffer.slice(result.meta.cursor);
-    return records;
+  const take = (): RawRecord[] => {
+    const out = ready;
+    ready = [];
+    return out;
   };
 
   return {
     push(chunk) {
-      buffer += normalise(chunk, false);
-      return take(false);
+      const text = normalise(chunk, false);
+      if (text.length > 0) source.write(text);
+      return take();
     },
     end() {
-      buffer += normalise('', true);
-      return take(true);
+      const text = normalise('', true);
+      if (text.length > 0) source.write(text);
+      source.end();
+      return take();
     },
   };
 }

@@ -1,12 +1,23 @@
 import type { z } from 'zod';
 import { IsoDateSchema } from '../models/iso-date.js';
 
-/** @internal How a cell is read for a field, decided by the schema at that path. */
+// Everything here reads schemas through zod 4's public (classic) API: `.type`, `.def.checks`,
+// `.unwrap()`, `.in`, `.shape`, `.keyType`, `.valueType`, `.element`, `.options`, `.values` and
+// `.format`. Nothing touches `_zod`.
+
+/** @internal One value a choice field may take, and the other ways a cell may write it. */
+export interface Choice {
+  readonly value: unknown;
+  readonly spellings: readonly string[];
+}
+
+/** @internal How a cell is read for a field, decided by the schema at that path (and the options). */
 export type FieldKind =
   | { readonly kind: 'date' }
+  | { readonly kind: 'js-date' }
   | { readonly kind: 'number' }
   | { readonly kind: 'boolean' }
-  | { readonly kind: 'enum'; readonly options: readonly string[] }
+  | { readonly kind: 'enum'; readonly choices: readonly Choice[] }
   | { readonly kind: 'string' }
   | { readonly kind: 'list'; readonly element: FieldKind };
 
@@ -23,19 +34,25 @@ export interface PathProblem {
   readonly reason: string;
 }
 
-interface Def {
+/** The classic-API view of a schema this file reads; every member is public zod 4 API. */
+interface Schema {
   readonly type: string;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
+  readonly def: { readonly checks?: readonly unknown[] };
+  readonly format?: string | null;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
   readonly keyType?: z.ZodType;
   readonly valueType?: z.ZodType;
   readonly element?: z.ZodType;
-  readonly entries?: Record<string, string | number>;
+  readonly options?: readonly unknown[];
+  readonly values?: ReadonlySet<unknown>;
+  readonly in?: z.ZodType;
+  unwrap?(): z.ZodType;
+  safeParse(value: unknown): { readonly success: boolean };
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const view = (schema: z.ZodType): Schema => schema as unknown as Schema;
 
+// Wrappers whose `.unwrap()` gives the schema a cell is read for.
 const WRAPPERS = new Set([
   'optional',
   'nullable',
@@ -44,49 +61,78 @@ const WRAPPERS = new Set([
   'readonly',
   'catch',
   'nonoptional',
+  'lazy',
 ]);
 
-/** @internal The schema under optional/nullable/default wrappers and pipes. */
+/** @internal True when `schema` is a zod 4 (classic) schema. */
+export function isZodSchema(schema: unknown): schema is z.ZodType {
+  return (
+    typeof schema === 'object' &&
+    schema !== null &&
+    typeof (schema as { type?: unknown }).type === 'string' &&
+    typeof (schema as { safeParse?: unknown }).safeParse === 'function' &&
+    typeof (schema as { def?: unknown }).def === 'object'
+  );
+}
+
+/** @internal The schema under optional/nullable/default/… wrappers and the input side of pipes. */
 export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  for (;;) {
-    if (current === IsoDateSchema) return current;
-    const def = defOf(current);
-    if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
+  for (let depth = 0; depth < 64; depth++) {
+    const s = view(current);
+    if (WRAPPERS.has(s.type) && typeof s.unwrap === 'function') current = s.unwrap();
+    else if (s.type === 'pipe' && s.in !== undefined) current = s.in;
     else return current;
   }
+  return current;
+}
+
+// IsoDateSchema is a string with our own calendar check; a schema built from it (refined,
+// described, given metadata) keeps that check object among its checks.
+const ISO_DATE_CHECKS = new Set(view(IsoDateSchema).def.checks ?? []);
+
+/** @internal True when a (unwrapped) schema reads ISO calendar dates: z.iso.date() or IsoDateSchema. */
+function isIsoDateSchema(s: Schema): boolean {
+  if (s.type !== 'string') return false;
+  if (s.format === 'date') return true;
+  return (s.def.checks ?? []).some((c) => ISO_DATE_CHECKS.has(c));
 }
 
 /** @internal The top-level keys of an object schema, or undefined for any other schema. */
 export function objectKeys(schema: z.ZodType): string[] | undefined {
-  const def = defOf(unwrap(schema));
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+  const s = view(unwrap(schema));
+  return s.type === 'object' && s.shape ? Object.keys(s.shape) : undefined;
 }
 
 /** @internal Keys of an object schema that must be present (not optional, no default). */
 export function requiredKeys(schema: z.ZodType): string[] {
-  const def = defOf(unwrap(schema));
-  if (def.type !== 'object' || !def.shape) return [];
-  return Object.entries(def.shape)
+  const s = view(unwrap(schema));
+  if (s.type !== 'object' || !s.shape) return [];
+  return Object.entries(s.shape)
     .filter(([, field]) => !field.safeParse(undefined).success)
     .map(([key]) => key);
 }
 
+const plainChoices = (values: Iterable<unknown>): Choice[] =>
+  [...values].map((value) => ({ value, spellings: [] }));
+
 function kindOf(schema: z.ZodType): FieldKind {
-  const inner = unwrap(schema);
-  if (inner === IsoDateSchema) return { kind: 'date' };
-  const def = defOf(inner);
-  switch (def.type) {
+  const s = view(unwrap(schema));
+  if (isIsoDateSchema(s)) return { kind: 'date' };
+  switch (s.type) {
+    case 'date':
+      return { kind: 'js-date' };
     case 'number':
     case 'int':
       return { kind: 'number' };
     case 'boolean':
       return { kind: 'boolean' };
     case 'enum':
-      return { kind: 'enum', options: Object.values(def.entries ?? {}).map(String) };
+      return { kind: 'enum', choices: plainChoices(s.options ?? []) };
+    case 'literal':
+      return { kind: 'enum', choices: plainChoices(s.values ?? []) };
     case 'array':
-      return def.element ? { kind: 'list', element: kindOf(def.element) } : { kind: 'string' };
+      return s.element ? { kind: 'list', element: kindOf(s.element) } : { kind: 'string' };
     default:
       return { kind: 'string' };
   }
@@ -99,41 +145,55 @@ export function splitPath(path: string): (string | number)[] {
 
 /**
  * @internal Follows a dotted path through objects, records and arrays of the schema, returning
- * how its cells are read, or why the path names no field.
+ * how its cells are read, or why the path names no field. `keysOf(path)` gives the keys a record
+ * at `path` may have when the options say (a study's tool ids for `usage`).
  */
 export function planField(
   schema: z.ZodType,
   path: readonly (string | number)[],
+  keysOf: (path: readonly (string | number)[]) => readonly string[] | undefined = () => undefined,
 ): FieldPlan | PathProblem {
+  if (path.length === 0) return { reason: 'the path is empty' };
   let current = schema;
+  let inRecord = false;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
-    const def = defOf(unwrap(current));
+    const s = view(unwrap(current));
     const where = path.slice(0, i).join('.') || 'the record';
-    if (def.type === 'object' && def.shape) {
-      const next = typeof segment === 'string' ? def.shape[segment] : undefined;
+    if (s.type === 'object' && s.shape) {
+      const next = typeof segment === 'string' ? s.shape[segment] : undefined;
       if (!next) return { reason: `${where} has no field ${JSON.stringify(String(segment))}` };
       current = next;
-    } else if (def.type === 'record' && def.keyType && def.valueType) {
-      if (!def.keyType.safeParse(String(segment)).success) {
-        const keys = defOf(unwrap(def.keyType)).entries;
-        const known = keys ? ` (known: ${Object.values(keys).join(', ')})` : '';
-        return { reason: `${JSON.stringify(String(segment))} is not a key of ${where}${known}` };
+      inRecord = false;
+    } else if (s.type === 'record' && s.keyType && s.valueType) {
+      const known = keysOf(path.slice(0, i));
+      const keyOptions = view(unwrap(s.keyType)).options;
+      const accepted =
+        known === undefined
+          ? s.keyType.safeParse(String(segment)).success
+          : known.includes(String(segment));
+      if (!accepted) {
+        const listed = known ?? keyOptions?.map(String);
+        const list = listed ? ` (known: ${listed.join(', ')})` : '';
+        return { reason: `${JSON.stringify(String(segment))} is not a key of ${where}${list}` };
       }
-      current = def.valueType;
-    } else if (def.type === 'array' && def.element) {
+      current = s.valueType;
+      inRecord = true;
+    } else if (s.type === 'array' && s.element) {
       if (typeof segment !== 'number')
         return { reason: `${where} is a list: expected an item number` };
-      current = def.element;
+      current = s.element;
+      inRecord = false;
     } else {
       return { reason: `${where} has no field ${JSON.stringify(String(segment))}` };
     }
   }
-  if (path.length === 0) return { reason: 'the path is empty' };
   const kind = kindOf(current);
+  // An empty cell is whatever "no answer" the schema accepts: null, else absent, else an empty
+  // list; a record's value that takes neither is left out (the key is simply not there).
   const empty = current.safeParse(null).success
     ? null
-    : current.safeParse(undefined).success
+    : current.safeParse(undefined).success || inRecord
       ? undefined
       : kind.kind === 'list'
         ? []

@@ -2,6 +2,7 @@ import { assertOneOf, showValue } from '../_lib/args.js';
 import { CSV_DATE_FORMATS, type CsvDateFormat } from './csv-date-format.js';
 import type { CsvColumnMapper, ReadCsvOptions } from './read-csv-options.js';
 import { squash } from './_coerce.js';
+import type { Choice } from './_schema-fields.js';
 
 /** @internal Options checked and given their defaults. */
 export interface Settings {
@@ -10,6 +11,8 @@ export interface Settings {
   readonly mapColumn: CsvColumnMapper;
   readonly ignore: ReadonlySet<string>;
   readonly values: readonly { readonly path: string; readonly map: ReadonlyMap<string, unknown> }[];
+  readonly choices: readonly { readonly path: string; readonly choices: readonly Choice[] }[];
+  readonly keys: readonly { readonly path: string; readonly keys: readonly string[] }[];
   readonly listSeparator: RegExp;
   readonly encoding: string;
 }
@@ -55,6 +58,16 @@ export function resolveSettings(options: ReadCsvOptions | undefined): Settings {
     path,
     map: new Map(Object.entries(table).map(([cell, value]) => [cell.toLowerCase(), value])),
   }));
+  const choices = Object.entries(checkTable('options.choices', o.choices)).map(([path, c]) => ({
+    path,
+    choices: readChoices(`options.choices[${JSON.stringify(path)}]`, c),
+  }));
+  const keys = Object.entries(checkTable('options.keys', o.keys)).map(([path, k]) => {
+    const name = `options.keys[${JSON.stringify(path)}]`;
+    if (!Array.isArray(k) || !k.every((x) => typeof x === 'string'))
+      throw new TypeError(`${name} must be an array of strings, got ${showValue(k)}`);
+    return { path, keys: [...(k as string[])] };
+  });
   const encoding = o.encoding ?? 'utf-8';
   if (typeof encoding !== 'string') {
     throw new TypeError(`options.encoding must be a string, got ${showValue(encoding)}`);
@@ -65,20 +78,72 @@ export function resolveSettings(options: ReadCsvOptions | undefined): Settings {
     mapColumn,
     ignore: new Set(ignore.map((h) => h.trim())),
     values,
+    choices,
+    keys,
     listSeparator: new RegExp(`[${escape(separators)}]`),
     encoding,
   };
 }
 
-const pathPattern = (pattern: string): RegExp =>
-  new RegExp(`^${pattern.split('*').map(escape).join('[^.]+')}$`);
+function checkTable(name: string, table: unknown): Readonly<Record<string, unknown>> {
+  if (table === undefined) return {};
+  if (typeof table !== 'object' || table === null || Array.isArray(table))
+    throw new TypeError(`${name} must be an object keyed by field path, got ${showValue(table)}`);
+  return table as Record<string, unknown>;
+}
+
+/** A field's choices as given: a list of values, or values each with their other spellings. */
+function readChoices(name: string, given: unknown): Choice[] {
+  if (Array.isArray(given)) {
+    if (!given.every((v) => typeof v === 'string'))
+      throw new TypeError(`${name} must list strings, got ${showValue(given)}`);
+    return given.map((value: string) => ({ value, spellings: [] }));
+  }
+  const table = checkTable(name, given);
+  return Object.entries(table).map(([value, spellings]) => {
+    if (!Array.isArray(spellings) || !spellings.every((x) => typeof x === 'string'))
+      throw new TypeError(
+        `${name}[${JSON.stringify(value)}] must be an array of spellings, got ${showValue(spellings)}`,
+      );
+    return { value, spellings: [...(spellings as string[])] };
+  });
+}
+
+type Path = readonly (string | number)[];
+
+/**
+ * Whether a field path matches a pattern such as `usage.*` (`*` is any one segment). Segments are
+ * compared one by one, so `usage.*` also matches a key holding a dot (`['usage', 'tool.1']`);
+ * a pattern written out in full (`'usage.tool.1'`) matches the path joined with dots.
+ */
+function matches(pattern: string, path: Path): boolean {
+  const parts = pattern.split('.');
+  if (parts.length === path.length && parts.every((p, i) => p === '*' || p === String(path[i])))
+    return true;
+  const joined = path.join('.');
+  return new RegExp(`^${parts.map((p) => (p === '*' ? '[^.]+' : escape(p))).join('\\.')}$`).test(
+    joined,
+  );
+}
+
+/** @internal The choices given for a field path (`usage.*` matches `usage.mapping`), if any. */
+export function choicesFor(settings: Settings, path: Path): readonly Choice[] | undefined {
+  const found = settings.choices.filter((c) => matches(c.path, path));
+  return found.length === 0 ? undefined : found.flatMap((c) => c.choices);
+}
+
+/** @internal The keys the options allow a record field at `path` to have, if they say. */
+export function keysFor(settings: Settings, path: Path): readonly string[] | undefined {
+  const found = settings.keys.filter((k) => matches(k.path, path));
+  return found.length === 0 ? undefined : found.flatMap((k) => k.keys);
+}
 
 /** @internal The value spellings that apply to a field path (`usage.*` matches `usage.mapping`). */
 export function aliasesFor(
   settings: Settings,
-  path: string,
+  path: Path,
 ): ReadonlyMap<string, unknown> | undefined {
-  const found = settings.values.filter((v) => pathPattern(v.path).test(path));
+  const found = settings.values.filter((v) => matches(v.path, path));
   if (found.length === 0) return undefined;
   return new Map(found.flatMap((v) => [...v.map]));
 }

@@ -1,11 +1,12 @@
 /**
  * `sos-eval/io` — CSV in and out. {@link readCsv} reads the CSV files that spreadsheets and
  * case-management systems (Liquidlogic, Mosaic) and survey tools export — BOM, CRLF, Excel
- * quoting, UK `dd/mm/yyyy` dates — into records checked by a `sos-eval/models` schema, keeping
- * every good row and reporting each problem with its spreadsheet row and column;
- * {@link readCsvStream} does the same over text arriving in pieces, in bounded memory; presets
- * such as {@link WORKER_SURVEY_CSV} know the usual layouts; {@link toCsv} writes tidy results
- * back out. Runs in browsers as well as Node (papaparse does the tokenising).
+ * quoting, UK `dd/mm/yyyy` dates — into records checked by a zod object schema (a study's own,
+ * such as `study.schemas.family`), keeping every good row and reporting each problem with its
+ * spreadsheet row and column; {@link readCsvStream} does the same over text arriving in pieces,
+ * in bounded memory; {@link csvPresets} builds from a study the options that know the usual
+ * layouts and the study's sites, waves, cohorts, tools and usage answers by name; {@link toCsv}
+ * writes tidy results back out. Runs in browsers as well as Node (papaparse does the tokenising).
  * [Getting started](../../docs/getting-started.md) reads a UK-dated export and its problems.
  *
  * @module io
@@ -17,4 +18,4 @@ export type { CsvRowResult } from './csv-row-result.js';
 export * from './read-csv.js';
 export * from './read-csv-stream.js';
 export * from './to-csv.js';
-export * from './presets.js';
+export * from './csv-presets.js';

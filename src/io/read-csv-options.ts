@@ -2,16 +2,18 @@ import type { CsvDateFormat } from './csv-date-format.js';
 
 /**
  * Maps a header, as written in the file, to the field it fills: a dotted path through the schema
- * (`'workerId'`, `'usage.mapping'`, `'judgements.0.date'`; numbers index lists). Return
+ * (`'workerId'`, `'usage.mapping'`, `'judgements.0.date'`; numbers index lists), or the path's
+ * segments as an array (`['usage', 'tool.1']`, for keys holding a dot or made of digits). Return
  * `undefined` to fall back to matching the header against the schema's own field names.
  *
  * @category CSV
  */
-export type CsvColumnMapper = (header: string) => string | undefined;
+export type CsvColumnMapper = (header: string) => string | readonly (string | number)[] | undefined;
 
 /**
  * Options for {@link readCsv} and {@link readCsvStream}. Every option is optional; the presets
- * (such as `WORKER_SURVEY_CSV`) are values of this type that can be spread and overridden.
+ * {@link csvPresets} builds from a study are values of this type that can be spread and
+ * overridden.
  *
  * @category CSV
  */
@@ -33,6 +35,24 @@ export interface ReadCsvOptions {
    * or `'judgements.*.scoredBy'`): cell text, matched ignoring case, → the value to use.
    */
   readonly values?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /**
+   * The values a field may take, per field path (`*` as in `values`; for a list field, its
+   * items), when its schema cannot say (a study's ids are checked by the study, not listed in
+   * the schema). Either a list of values, or each value with other names a cell may give it:
+   * `{ wave: { baseline: ['Baseline'], 'twelve-months': ['Twelve months', '12 months'] } }`. A
+   * cell is matched to the value, then to a name ignoring case, then to either ignoring spaces
+   * and punctuation (`West Sussex` → `west-sussex`); any other cell is reported as
+   * `invalid_value`. A zod enum's options are used without this.
+   */
+  readonly choices?: Readonly<
+    Record<string, readonly string[] | Readonly<Record<string, readonly string[]>>>
+  >;
+  /**
+   * The keys a record field may have, per field path (`{ usage: ['mapping', 'three-houses'] }`),
+   * when its schema accepts any string: a column mapped to another key (`Usage: Genogram` →
+   * `usage.genogram`) is reported once as an `unknown_column` instead of failing every row.
+   */
+  readonly keys?: Readonly<Record<string, readonly string[]>>;
   /** Characters that separate items in a list cell such as `Neglect; Domestic abuse` (default `';|,'`). */
   readonly listSeparators?: string;
   /** Text encoding of byte chunks given to {@link readCsvStream} (default `'utf-8'`; Excel often writes `'windows-1252'`). */

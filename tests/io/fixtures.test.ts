@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  CASE_RECORD_CSV,
-  FAMILY_CSV,
-  FAMILY_INTERVIEW_CSV,
-  readCsv,
-  WORKER_SURVEY_CSV,
-} from 'sos-eval/io';
-import {
-  CaseRecordSchema,
-  FamilyInterviewSchema,
-  FamilySchema,
-  WorkerSurveyResponseSchema,
-} from 'sos-eval/models';
+import { csvPresets, readCsv } from 'sos-eval/io';
+import { SOS_2017 } from 'sos-eval/reference';
+
+const presets = csvPresets(SOS_2017);
+const schemas = SOS_2017.schemas;
 
 // Synthetic files laid out as Excel and case-management exports write them (see the comment at
 // the top of each test for what is nasty about the file). No real people: pseudonymous ids only.
@@ -24,8 +16,8 @@ const where = (issues: readonly { row: number; column: string | null; code: stri
 
 describe('worker-survey-excel.csv: BOM, CRLF, doubled quotes, a quoted CRLF, blank trailing rows', () => {
   const text = fixture('worker-survey-excel.csv');
-  const result = readCsv(text, WorkerSurveyResponseSchema, {
-    ...WORKER_SURVEY_CSV,
+  const result = readCsv(text, schemas.workerSurveyResponse, {
+    ...presets.workerSurveyResponse,
     ignore: ['Notes'],
   });
 
@@ -49,7 +41,7 @@ describe('worker-survey-excel.csv: BOM, CRLF, doubled quotes, a quoted CRLF, bla
       wave: 'T2',
       employment: 'permanent',
       trainingDays: 5,
-      sosSupervision: true,
+      supervisionAligned: true,
       confidence: 8,
       usage: {
         mapping: 'all',
@@ -61,7 +53,7 @@ describe('worker-survey-excel.csv: BOM, CRLF, doubled quotes, a quoted CRLF, bla
     });
     expect(result.rows[2]).toMatchObject({
       employment: null,
-      sosSupervision: null,
+      supervisionAligned: null,
       confidence: null,
     });
   });
@@ -78,14 +70,14 @@ describe('worker-survey-excel.csv: BOM, CRLF, doubled quotes, a quoted CRLF, bla
         ""Usage: Genogram" is not a known column: "genogram" is not a key of usage (known: mapping, danger-statements, safety-planning, scaling, three-houses, words-and-pictures, family-network-meetings, appreciative-inquiry); its values are ignored",
         ""Confidence" appears in columns 7 and 15; the values in column 15 are ignored",
         "Training days: "five" is not a number",
-        "Confidence: Too big: expected number to be <=10",
+        "Confidence: 11 is above the scale maximum 10 (scale confidence: 1–10 in steps of 1)",
       ]
     `);
   });
 });
 
 describe('families-uk-dates.csv: LF, UK and ISO dates, 31/02/2015, a short row, empty comma rows', () => {
-  const result = readCsv(fixture('families-uk-dates.csv'), FamilySchema, FAMILY_CSV);
+  const result = readCsv(fixture('families-uk-dates.csv'), schemas.family, presets.family);
 
   it('converts dd/mm/yyyy, d/m/yyyy and ISO dates and keeps the good rows', () => {
     expect(result.rows.map((r) => [r.id, r.referralDate])).toEqual([
@@ -117,8 +109,8 @@ describe('families-uk-dates.csv: LF, UK and ISO dates, 31/02/2015, a short row, 
 });
 
 describe('interviews.csv: CRLF, yes/no answers, a leap day, an ignored free-text column', () => {
-  const result = readCsv(fixture('interviews.csv'), FamilyInterviewSchema, {
-    ...FAMILY_INTERVIEW_CSV,
+  const result = readCsv(fixture('interviews.csv'), schemas.familyInterview, {
+    ...presets.familyInterview,
     ignore: ['Interviewer notes'],
   });
 
@@ -156,8 +148,8 @@ describe('interviews.csv: CRLF, yes/no answers, a leap day, an ignored free-text
 });
 
 describe('case-records-semicolon.csv: semicolon-delimited, wide judgement columns', () => {
-  const result = readCsv(fixture('case-records-semicolon.csv'), CaseRecordSchema, {
-    ...CASE_RECORD_CSV,
+  const result = readCsv(fixture('case-records-semicolon.csv'), schemas.caseRecord, {
+    ...presets.caseRecord,
     delimiter: ';',
   });
 
@@ -183,7 +175,7 @@ describe('case-records-semicolon.csv: semicolon-delimited, wide judgement column
       [
         "Judgement 2 score: "6,5" is not a number",
         "Judgement 2 date: judgement dated 2016-04-01 is after the audit date 2016-03-01",
-        "Judgement 1 score: Too big: expected number to be <=10",
+        "Judgement 1 score: 12 is above the scale maximum 10 (scale safety: 0–10 in steps of 0.5)",
       ]
     `);
   });

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readCsv, readCsvStream, WORKER_SURVEY_CSV, type CsvRowResult } from 'sos-eval/io';
-import { WorkerSurveyResponseSchema } from 'sos-eval/models';
+import { csvPresets, readCsv, readCsvStream, type CsvRowResult } from 'sos-eval/io';
+import { SOS_2017 } from 'sos-eval/reference';
 
 const survey = readFileSync(new URL('./fixtures/worker-survey-excel.csv', import.meta.url), 'utf8');
-const options = { ...WORKER_SURVEY_CSV, ignore: ['Notes'] };
+const options = { ...csvPresets(SOS_2017).workerSurveyResponse, ignore: ['Notes'] };
+const WorkerSurveyResponseSchema = SOS_2017.schemas.workerSurveyResponse;
 
 async function collect<T>(items: AsyncIterable<CsvRowResult<T>>) {
   const all: CsvRowResult<T>[] = [];
@@ -118,7 +119,7 @@ describe('readCsvStream', () => {
       `[TypeError: chunks must be an iterable or async iterable of strings or bytes, got 42]`,
     );
     expect(() => readCsvStream([], z.string() as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: schema must be a zod object schema, such as FamilySchema, got object]`,
+      `[TypeError: schema must be a zod object schema, such as study.schemas.family, got object]`,
     );
     expect(() =>
       readCsvStream([], loose, { encoding: 'klingon' }),

@@ -1,8 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readCsv, WORKER_SURVEY_CSV } from 'sos-eval/io';
-import { IsoDateSchema, WorkerSurveyResponseSchema } from 'sos-eval/models';
+import { csvPresets, readCsv } from 'sos-eval/io';
+import { IsoDateSchema } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
 
 const person = z.object({
   workerId: z.string(),
@@ -264,9 +265,12 @@ describe('readCsv rows', () => {
   });
 
   it('never mutates the options, and the presets are frozen', () => {
-    const options = Object.freeze({ ...WORKER_SURVEY_CSV, ignore: Object.freeze(['Notes']) });
-    readCsv('Worker ID\nSW-0001\n', WorkerSurveyResponseSchema, options);
-    expect(Object.isFrozen(WORKER_SURVEY_CSV)).toBe(true);
+    const preset = csvPresets(SOS_2017).workerSurveyResponse;
+    const options = Object.freeze({ ...preset, ignore: Object.freeze(['Notes']) });
+    readCsv('Worker ID\nSW-0001\n', SOS_2017.schemas.workerSurveyResponse, options);
+    expect(Object.isFrozen(preset)).toBe(true);
+    expect(Object.isFrozen(preset.choices)).toBe(true);
+    expect(Object.isFrozen(preset.values)).toBe(true);
   });
 });
 
@@ -276,7 +280,7 @@ describe('readCsv arguments', () => {
       `[TypeError: text must be a string, got 42]`,
     );
     expect(() => readCsv('a', z.array(z.string()) as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: schema must be a zod object schema, such as FamilySchema, got object]`,
+      `[TypeError: schema must be a zod object schema, such as study.schemas.family, got object]`,
     );
     expect(() =>
       readCsv('a', person, { dateFormat: 'yyyy/dd/MM' as never }),
