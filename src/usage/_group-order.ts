@@ -35,12 +35,14 @@ export function assertByName(
     ((FIELDS as readonly string[]).includes(by) || extra.includes(by) || groupings.includes(by))
   )
     return;
-  const named = [...FIELDS, ...extra].map((f) => `'${f}'`).join(', ');
   const ofStudy = groupings.length
     ? `one of ${cat.name}'s groupings (${groupings.map((g) => `'${g}'`).join(', ')})`
     : `a grouping of ${cat.name} (it defines none)`;
+  const choices = [...FIELDS, ...extra].map((f) => `'${f}'`);
+  choices.push(ofStudy);
+  if (extra.length === 0) choices.push('a function');
   throw new RangeError(
-    `${name} must be ${named}, ${ofStudy}${extra.length ? '' : ' or a function'}, got ${showValue(by)}`,
+    `${name} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, got ${showValue(by)}`,
   );
 }
 

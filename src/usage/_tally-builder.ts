@@ -83,22 +83,8 @@ export class TallyBuilder {
   }
 
   private addCell(at: string, target: Cell, counts: unknown): void {
-    const { levels } = this.cat;
-    if (counts === null || typeof counts !== 'object')
-      throw new TypeError(`${at} must be an object of counts, got ${showValue(counts)}`);
-    const c = counts as Record<string, unknown>;
-    for (const key of Object.keys(c)) {
-      if (key !== 'missing' && !levels.includes(key))
-        throw new RangeError(
-          `${at}: ${JSON.stringify(key)} is not a usage level of ${this.cat.name} (${levels.join(', ')}); merge tallies of one study`,
-        );
-    }
-    for (let l = 0; l <= levels.length; l++) {
-      const level = l < levels.length ? levels[l]! : 'missing';
-      const value = c[level];
-      assertCount(`${at}.${level}`, value);
-      target[l]! += value;
-    }
+    const cell = readCell(at, counts, this.cat);
+    for (let l = 0; l < cell.length; l++) target[l]! += cell[l]!;
   }
 
   report(issue: ValidationIssue): void {
@@ -134,4 +120,29 @@ export class TallyBuilder {
       ),
     });
   }
+}
+
+/**
+ * @internal A tally's counts for one cell, checked against the study (a level of another study,
+ * or a count that is not a whole number, throws), as numbers per level then missing.
+ */
+export function readCell(at: string, counts: unknown, cat: UsageCatalogue): Cell {
+  const { levels } = cat;
+  if (counts === null || typeof counts !== 'object')
+    throw new TypeError(`${at} must be an object of counts, got ${showValue(counts)}`);
+  const c = counts as Record<string, unknown>;
+  for (const key of Object.keys(c)) {
+    if (key !== 'missing' && !levels.includes(key))
+      throw new RangeError(
+        `${at}: ${JSON.stringify(key)} is not a usage level of ${cat.name} (${levels.join(', ')}); use tallies with the study they were made for`,
+      );
+  }
+  const cell: Cell = [];
+  for (let l = 0; l <= levels.length; l++) {
+    const level = l < levels.length ? levels[l]! : 'missing';
+    const value = c[level];
+    assertCount(`${at}.${level}`, value);
+    cell.push(value);
+  }
+  return cell;
 }

@@ -35,6 +35,10 @@ export function cutsOption(value: unknown, cat: UsageCatalogue): readonly number
   }
   if (!Array.isArray(value))
     throw new TypeError(`options.cuts must be an array of shares, got ${showValue(value)}`);
+  if (wanted === 0 && value.length > 0)
+    throw new RangeError(
+      `options.cuts must be empty or left out for ${cat.name}, which has no two levels between its first and last to divide, got ${value.length} cut${value.length === 1 ? '' : 's'}`,
+    );
   if (value.length !== wanted)
     throw new RangeError(
       `options.cuts must give ${wanted} share${wanted === 1 ? '' : 's'} for ${cat.name}'s ${cat.levels.length} usage levels, got ${value.length}`,

@@ -1,7 +1,8 @@
-import { assertCount, showValue } from '../_lib/args.js';
+import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyToolId, StudyUsageLevelId } from '../models/study/study.js';
 import { assertWideRows, studyOption, type UsageCatalogue } from './_catalogue.js';
 import { orderGroups } from './_group-order.js';
+import { readCell } from './_tally-builder.js';
 import { assertTally } from './_usage-args.js';
 import type { UsageTally } from './usage-tally.js';
 
@@ -66,16 +67,9 @@ export function tallyCells(tally: UsageTally, cat: UsageCatalogue): TallyCell[] 
     }
     return cat.tools.flatMap((tool) => {
       if (!Object.hasOwn(tools, tool)) return [];
-      const c = tools[tool] as Record<string, unknown> | null;
-      if (c === null || typeof c !== 'object')
-        throw new TypeError(`${at}.${tool} must be an object of counts, got ${showValue(c)}`);
-      const counts = levels.map((level) => {
-        const value = c[level];
-        assertCount(`${at}.${tool}.${level}`, value);
-        return value;
-      });
-      const missing = c.missing;
-      assertCount(`${at}.${tool}.missing`, missing);
+      const cell = readCell(`${at}.${tool}`, tools[tool], cat);
+      const counts = cell.slice(0, levels.length);
+      const missing = cell[levels.length]!;
       return [{ group, tool, counts, missing, n: counts.reduce((a, b) => a + b, 0) }];
     });
   });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { UsageLevel, WorkerSurveyResponse } from 'sos-eval/models';
-import { EVALUATION_2017, SURVEY_USAGE_COUNTS_2017 } from 'sos-eval/reference';
+import type { WorkerSurveyResponse } from 'sos-eval/models';
+import {
+  EVALUATION_2017,
+  SOS_2017,
+  SURVEY_USAGE_COUNTS_2017,
+  type UsageLevel,
+} from 'sos-eval/reference';
 import { largestRemainderPercents, tallyUsage, toolAdoption, usageShares } from 'sos-eval/usage';
 
+const study = SOS_2017;
 const LEVELS: readonly UsageLevel[] = ['all', 'some', 'none'];
 
 const figure = (tool: string, level: UsageLevel) => {
@@ -20,7 +26,7 @@ const syntheticResponses = (): WorkerSurveyResponse[] =>
     wave: 'T2',
     employment: 'permanent',
     trainingDays: 5,
-    sosSupervision: true,
+    supervisionAligned: true,
     confidence: 7,
     usage: Object.fromEntries(
       SURVEY_USAGE_COUNTS_2017.map((c) => [
@@ -43,8 +49,11 @@ describe('SURVEY_USAGE_COUNTS_2017 reproduces slides 14–17', () => {
   });
 
   it('tallyUsage + usageShares on 165 synthetic responses give exactly the published percentages', () => {
-    const tally = tallyUsage(syntheticResponses(), { tools: EVALUATION_2017.surveyedTools });
-    const rows = usageShares(tally);
+    const tally = tallyUsage(syntheticResponses(), {
+      study,
+      tools: EVALUATION_2017.surveyedTools,
+    });
+    const rows = usageShares(tally, { study });
     expect(rows).toHaveLength(7 * 3);
     for (const row of rows) {
       expect({ id: `usage.${row.tool}.${row.level}`, percent: row.percent }).toEqual({
@@ -76,8 +85,11 @@ describe('SURVEY_USAGE_COUNTS_2017 reproduces slides 14–17', () => {
   });
 
   it('gives adoption for the seven tools, e.g. danger statements 163 of 165', () => {
-    const tally = tallyUsage(syntheticResponses(), { tools: EVALUATION_2017.surveyedTools });
-    const danger = toolAdoption(tally).find((r) => r.tool === 'danger-statements')!;
+    const tally = tallyUsage(syntheticResponses(), {
+      study,
+      tools: EVALUATION_2017.surveyedTools,
+    });
+    const danger = toolAdoption(tally, { study }).find((r) => r.tool === 'danger-statements')!;
     // 48% + 51% on slide 15 = 99% using them at all; our counts: 79 + 84 = 163 of 165.
     expect([danger.using, danger.n]).toEqual([163, 165]);
     // R: prop.test(163, 165, correct = FALSE)$conf.int * 100 → 95.688765873593624 99.666960809020765
