@@ -39,10 +39,17 @@ function setPath(root: Tree, path: Path, value: unknown): void {
   });
 }
 
-const isEmptyValue = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === 'object' && Object.values(v).every(isEmptyValue));
+// Only arrays and plain objects are the reader's own nesting; a cell's value (a Date for a
+// z.date() field) is left as it is.
+const isTree = (v: unknown): v is Tree =>
+  typeof v === 'object' &&
+  v !== null &&
+  (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
 
-const isBlankItem = (v: unknown): boolean => typeof v === 'object' && v !== null && isEmptyValue(v);
+const isEmptyValue = (v: unknown): boolean =>
+  v === null || v === undefined || (isTree(v) && Object.values(v).every(isEmptyValue));
+
+const isBlankItem = (v: unknown): boolean => isTree(v) && isEmptyValue(v);
 
 // Wide layouts (Judgement 1 …, Judgement 2 …) leave later groups blank; a trailing all-blank
 // item is not an item, so drop those. Blank items in the middle stay and are reported.
@@ -52,7 +59,7 @@ function trimLists(value: unknown): unknown {
     while (items.length > 0 && isBlankItem(items.at(-1))) items.pop();
     return items.map((v) => (v === undefined ? null : v));
   }
-  if (typeof value === 'object' && value !== null) {
+  if (isTree(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimLists(v)]));
   }
   return value;

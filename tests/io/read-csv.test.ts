@@ -301,3 +301,162 @@ describe('readCsv arguments', () => {
     );
   });
 });
+
+describe('readCsv date columns, however the schema declares them', () => {
+  const day = (schema: z.ZodType, cell = '14/04/2015') =>
+    readCsv(`Day\n${cell}\n`, z.object({ day: schema })).rows[0]?.day;
+
+  it('reads IsoDateSchema and zod 4 z.iso.date(), bare or wrapped', () => {
+    for (const schema of [
+      IsoDateSchema,
+      IsoDateSchema.nullable(),
+      IsoDateSchema.optional(),
+      IsoDateSchema.refine((d) => d > '2000-01-01'),
+      IsoDateSchema.describe('day of referral'),
+      IsoDateSchema.meta({ title: 'Day' }),
+      z.iso.date(),
+      z.iso.date().nullable(),
+      z.iso.date().optional().nullable(),
+      z.iso.date().default('2015-01-01'),
+      z.iso.date().readonly(),
+      z.iso.date().transform((d) => d),
+      z.iso.date().pipe(z.string()),
+      z.lazy(() => z.iso.date()),
+      z.string().date(),
+    ] as z.ZodType[]) {
+      expect(day(schema)).toBe('2015-04-14');
+    }
+  });
+
+  it('reports an impossible date in any of them, and leaves a plain string alone', () => {
+    for (const schema of [IsoDateSchema.nullable(), z.iso.date(), z.iso.date().optional()]) {
+      expect(readCsv('Day\n31/02/2015\n', z.object({ day: schema })).issues).toEqual([
+        {
+          row: 2,
+          column: 'Day',
+          code: 'invalid_date',
+          message: 'Day: "31/02/2015" is not a real date written dd/mm/yyyy',
+        },
+      ]);
+    }
+    expect(day(z.string())).toBe('14/04/2015');
+  });
+
+  it('reads dates inside lists and records', () => {
+    const schema = z.object({
+      visits: z.array(z.iso.date()),
+      due: z.record(z.string(), IsoDateSchema.nullable()),
+    });
+    const { rows, issues } = readCsv('Visits,Due\n"1/2/2016; 2016-03-04",5/6/2016\n', schema, {
+      columns: { Due: 'due.review' },
+    });
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([{ visits: ['2016-02-01', '2016-03-04'], due: { review: '2016-06-05' } }]);
+  });
+
+  it('gives a z.date() column the day at midnight UTC, also as the last item of a list', () => {
+    const value = day(z.date().nullable());
+    expect(value).toBeInstanceOf(Date);
+    expect((value as Date).toISOString()).toBe('2015-04-14T00:00:00.000Z');
+    const { rows } = readCsv(
+      'Visit 1,Visit 2\n01/02/2016,03/04/2016\n',
+      z.object({ visits: z.array(z.coerce.date()) }),
+      { columns: (h) => `visits.${Number(h.slice(-1)) - 1}` },
+    );
+    expect(rows[0]!.visits.map((d) => d.toISOString().slice(0, 10))).toEqual([
+      '2016-02-01',
+      '2016-04-03',
+    ]);
+  });
+});
+
+describe('readCsv choices and keys', () => {
+  const schema = z.object({
+    site: z.string(),
+    usage: z.record(z.string(), z.string().nullable()),
+    tools: z.array(z.string()),
+  });
+
+  it('reads a choice by value, name, or either ignoring case and punctuation', () => {
+    const options = {
+      choices: {
+        site: { 'west-sussex': ['West Sussex'], t1: ['Team one'] },
+        'usage.*': ['all', 'some', 'none'],
+        tools: { mapping: ['Safety mapping'], 'three-houses': [] },
+      },
+      columns: { Mapping: 'usage.mapping' },
+    };
+    const text = [
+      'Site,Mapping,Tools',
+      'West Sussex,All,"Safety mapping; Three Houses"',
+      'WEST_SUSSEX,some,',
+      'team one,none,mapping',
+      'T 1,,',
+      'Kent,often,Genogram',
+    ].join('\n');
+    const { rows, issues } = readCsv(text, schema, options);
+    expect(rows.map((r) => [r.site, r.usage.mapping, r.tools])).toEqual([
+      ['west-sussex', 'all', ['mapping', 'three-houses']],
+      ['west-sussex', 'some', []],
+      ['t1', 'none', ['mapping']],
+      ['t1', null, []],
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Site: "Kent" is not one of west-sussex, t1',
+      'Mapping: "often" is not one of all, some, none',
+      'Tools: "Genogram" is not one of mapping, three-houses',
+    ]);
+  });
+
+  it('tries the values (ignoring case) before any name, so a name never hides a value', () => {
+    const options = { choices: { site: { a: ['B', 'Alpha'], b: ['A'] } } };
+    const { rows } = readCsv(
+      'Site,Tools\na,\nB,\nA,\nb,\nalpha,\n',
+      schema.omit({ usage: true }),
+      options,
+    );
+    expect(rows.map((r) => r.site)).toEqual(['a', 'b', 'a', 'b', 'a']);
+  });
+
+  it('reports a column for a record key the options do not allow, once, on the header', () => {
+    const { rows, issues } = readCsv(
+      'Site,Usage mapping,Usage genogram,Tools\nx,all,all,\n',
+      schema,
+      {
+        columns: { 'Usage mapping': 'usage.mapping', 'Usage genogram': 'usage.genogram' },
+        keys: { usage: ['mapping', 'three-houses'] },
+      },
+    );
+    expect(rows).toEqual([{ site: 'x', usage: { mapping: 'all' }, tools: [] }]);
+    expect(issues).toEqual([
+      {
+        row: 1,
+        column: 'Usage genogram',
+        code: 'unknown_column',
+        message:
+          '"Usage genogram" is not a known column: "genogram" is not a key of usage (known: mapping, three-houses); its values are ignored',
+      },
+    ]);
+  });
+
+  it('throws on broken choices and keys, naming them', () => {
+    expect(() => readCsv('a', schema, { choices: [] as never })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.choices must be an object keyed by field path, got an array of length 0]`,
+    );
+    expect(() =>
+      readCsv('a', schema, { choices: { site: [1] as never } }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.choices["site"] must list strings, got an array of length 1]`,
+    );
+    expect(() =>
+      readCsv('a', schema, { choices: { site: { a: 'A' as never } } }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.choices["site"]["a"] must be an array of spellings, got "A"]`,
+    );
+    expect(() =>
+      readCsv('a', schema, { keys: { usage: 'mapping' as never } }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.keys["usage"] must be an array of strings, got "mapping"]`,
+    );
+  });
+});

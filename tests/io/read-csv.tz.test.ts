@@ -19,6 +19,15 @@ describe(`readCsv dates in TZ=${process.env.TZ ?? 'unset'}`, () => {
     ]);
   });
 
+  it('reads z.iso.date() and z.date() columns to the same day in every zone', () => {
+    const text = 'Date,When\n30/12/2011,30/12/2011\n18/10/2015,18/10/2015\n';
+    const rows = readCsv(text, z.object({ date: z.iso.date(), when: z.date() })).rows;
+    expect(rows.map((r) => [r.date, r.when.toISOString()])).toEqual([
+      ['2011-12-30', '2011-12-30T00:00:00.000Z'],
+      ['2015-10-18', '2015-10-18T00:00:00.000Z'],
+    ]);
+  });
+
   it('rejects 31/02/2015 in every zone', () => {
     expect(readCsv('Date\n31/02/2015\n', schema).issues.map((i) => i.code)).toEqual([
       'invalid_date',
