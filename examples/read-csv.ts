@@ -1,22 +1,14 @@
-// Reads the synthetic CSV exports in examples/data with the io presets and prints the rows and
-// the problems found. Run: npx tsx examples/read-csv.ts
+// Reads the synthetic CSV exports in examples/data — files of the 2017 evaluation — with the
+// presets csvPresets builds from the SOS_2017 study, and prints the rows and the problems found.
+// Any study works the same way: csvPresets(myStudy) and myStudy.schemas.
+// Run: npx tsx examples/read-csv.ts
 import { readFileSync } from 'node:fs';
-import {
-  CASE_RECORD_CSV,
-  FAMILY_CSV,
-  FAMILY_INTERVIEW_CSV,
-  readCsv,
-  toCsv,
-  WORKER_SURVEY_CSV,
-  type CsvIssue,
-  type ReadCsvOptions,
-} from '../src/io/index.js';
-import {
-  CaseRecordSchema,
-  FamilyInterviewSchema,
-  FamilySchema,
-  WorkerSurveyResponseSchema,
-} from '../src/models/index.js';
+import type { z } from 'zod';
+import { csvPresets, readCsv, toCsv, type CsvIssue, type ReadCsvOptions } from '../src/io/index.js';
+import { SOS_2017 } from '../src/reference/index.js';
+
+const presets = csvPresets(SOS_2017);
+const schemas = SOS_2017.schemas;
 
 const load = (name: string): string =>
   readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -28,20 +20,23 @@ function show(name: string, rows: readonly object[], issues: readonly CsvIssue[]
     console.log(`  row ${i.row}, ${i.column ?? '(no column)'} [${i.code}] ${i.message}`);
 }
 
-const read = (name: string, schema: Parameters<typeof readCsv>[1], options: ReadCsvOptions) => {
+const read = <S extends z.ZodType>(name: string, schema: S, options: ReadCsvOptions) => {
   const result = readCsv(load(name), schema, options);
   show(name, result.rows as object[], result.issues);
   return result;
 };
 
-const survey = readCsv(load('worker-survey.csv'), WorkerSurveyResponseSchema, WORKER_SURVEY_CSV);
-show('worker-survey.csv', survey.rows, survey.issues);
-read('families.csv', FamilySchema, FAMILY_CSV);
-read('family-interviews.csv', FamilyInterviewSchema, {
-  ...FAMILY_INTERVIEW_CSV,
+const survey = read(
+  'worker-survey.csv',
+  schemas.workerSurveyResponse,
+  presets.workerSurveyResponse,
+);
+read('families.csv', schemas.family, presets.family);
+read('family-interviews.csv', schemas.familyInterview, {
+  ...presets.familyInterview,
   ignore: ['Interviewer notes'],
 });
-read('case-records.csv', CaseRecordSchema, CASE_RECORD_CSV);
+read('case-records.csv', schemas.caseRecord, presets.caseRecord);
 
 // Tidy rows back out: one line per worker and tool.
 const tidy = survey.rows.flatMap((r) =>
