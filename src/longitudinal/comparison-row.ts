@@ -38,9 +38,9 @@ export interface ComparisonRow {
   readonly effectSize: number | null;
   /** The test's method string, after R. */
   readonly method: string;
-  /** Pairs (or records) used. */
+  /** Pairs, families (across waves) or records used. */
   readonly n: number;
-  /** Pairs (or records) set aside because a value was missing or invalid. */
+  /** Pairs, families or records set aside because a value (or a wave, or a group) was missing or invalid. */
   readonly nMissing: number;
 }
 

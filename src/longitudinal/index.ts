@@ -5,10 +5,9 @@
  * within families between two waves ({@link compareWaves}) or across three or more with
  * Holm-adjusted follow-ups ({@link compareAcrossWaves}), between two cohorts
  * ({@link compareCohorts}) or across a grouping's levels ({@link compareGroups}). Rows are named
- * by the study's own labels. Results are
- * tidy rows with R's tests from `sos-eval/stats`; missing values are counted, bad values reported
- * as issues, never dropped without a trace. The [analyses guide](../../docs/analyses.md) walks
- * through each function on synthetic data.
+ * by the study's own labels. Results are tidy rows with R's tests from `sos-eval/stats`; missing
+ * values are counted, bad values reported as issues, never dropped without a trace. The
+ * [analyses guide](../../docs/analyses.md) walks through each function on synthetic data.
  *
  * @module longitudinal
  */

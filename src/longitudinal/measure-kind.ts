@@ -28,9 +28,10 @@ export const MEASURE_KINDS: readonly MeasureKind[] = Object.freeze([
 ]);
 
 /**
- * How {@link compareWaves}, {@link compareCohorts} and {@link compareGroups} read a measure: a
- * property name, or a function of the record. `null` and `undefined` are missing (counted);
- * `NaN` and values of the wrong type are reported as issues and counted as missing.
+ * How {@link compareWaves}, {@link compareAcrossWaves}, {@link compareCohorts} and
+ * {@link compareGroups} read a measure: a property name, or a function of the record. `null` and
+ * `undefined` are missing (counted); `NaN` and values of the wrong type are reported as issues and
+ * counted as missing.
  *
  * @category Comparisons
  */

@@ -138,6 +138,14 @@ describe('pairWaves', () => {
     expect(pairWaves(gen(), { ...options, wave, key: 'id' }).paired).toEqual([]);
   });
 
+  it("types the waves by the study's ids", () => {
+    // @ts-expect-error 'T3' is not a wave of SOS_2017
+    expect(() => pairWaves([], { study, from: 'T1', to: 'T3' })).toThrow(RangeError);
+    const p = pairWaves([], { study, from: 'T2', to: 'T1' });
+    const from: 'T1' | 'T2' = p.from;
+    expect(from).toBe('T2');
+  });
+
   it('gives a null rate with no `from` records', () => {
     expect(pairWaves([], options).retention).toEqual({ from: 0, to: 0, paired: 0, rate: null });
   });
