@@ -46,7 +46,9 @@ describe('markdown examples', () => {
     it(`${ex.file} runs top to bottom`, async () => {
       if (error) throw error;
       await import(/* @vite-ignore */ pathToFileURL(path).href);
-    });
+      // A guide imports several modules and may synthesise a dataset: more than the default 5 s
+      // on a busy two-core machine.
+    }, 60_000);
   }
 });
 
