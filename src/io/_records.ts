@@ -24,10 +24,14 @@ interface StepResult {
 type Listener = (chunk?: string) => void;
 
 /**
- * A readable stream as papaparse reads one: it documents `Papa.parse(readableStream, config)`
- * and calls only `on`, `removeListener`, `pause` and `resume` on it (and checks `readable` and
- * `read`). Text is handed over synchronously by `write`, and papaparse parses each piece as it
- * arrives, so every complete record reaches `step` before `write` returns.
+ * A readable stream as papaparse reads one. papaparse documents `Papa.parse(readableStream,
+ * config)` with a `step` callback (its README, "Papa Parse for Node"); it recognises the stream
+ * by `readable === true` and `read` and `on` being functions, the same check in its browser
+ * build, and calls only `on`, `removeListener`, `pause` and `resume` on it. This stand-in hands
+ * text over synchronously by `write`, and papaparse parses each piece as it arrives, so every
+ * complete record reaches `step` before `write` returns. (Earlier versions drove papaparse's
+ * undocumented `Papa.Parser` directly; a node `Readable` is not an option, as src must not
+ * import Node built-ins.)
  */
 function createTextSource() {
   const listeners = new Map<string, Listener[]>();

@@ -1,6 +1,6 @@
 import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyRecordName } from '../models/study/study.js';
-import type { ReadCsvOptions } from './read-csv-options.js';
+import type { CsvColumnMapper, ReadCsvOptions } from './read-csv-options.js';
 import { squash } from './_coerce.js';
 import { slug, toolNamer, usageColumn } from './_tool-column.js';
 
@@ -10,7 +10,9 @@ import { slug, toolNamer, usageColumn } from './_tool-column.js';
  *
  * @category CSV presets
  */
-export type CsvPresets = { readonly [K in StudyRecordName]: ReadCsvOptions };
+export type CsvPresets = {
+  readonly [K in StudyRecordName]: ReadCsvOptions & { readonly columns: CsvColumnMapper };
+};
 
 type Mapper = (header: string) => string | readonly (string | number)[] | undefined;
 type Choices = Record<string, readonly string[]>;
@@ -293,8 +295,9 @@ const cache = new WeakMap<AnyStudy, CsvPresets>();
  * The presets are:
  *
  * - `workerSurveyResponse` — one row per worker per wave (`Worker ID`, `Local authority`, `Wave`,
- *   `Employment`, `Training days`, `Supervision aligned` — also headed `SoS supervision`, as
- *   exports made before the field's rename are —, `Confidence`, and a usage column per tool);
+ *   `Employment`, `Training days`, `Supervision aligned` or `SoS supervision` (the header of
+ *   exports made before the field was renamed from `sosSupervision`), `Confidence`, and a usage
+ *   column per tool);
  * - `family` — `Family ID`, `Local authority`, `Cohort`, `Referral date`, `Previous referrals`
  *   and concerns listed in one cell (`Neglect; Domestic violence`);
  * - `familyInterview` — `Family ID`, `Wave`, `Interview date`, yes/no answers, `Feeling` (`No
@@ -306,9 +309,10 @@ const cache = new WeakMap<AnyStudy, CsvPresets>();
  * - `pilot` — `Site ID`, `Name`, `Authority type` and a column per grouping (by id or label);
  * - `socialWorker` — `Worker ID`, `Local authority`, `Employment`.
  *
- * Each preset is a frozen {@link ReadCsvOptions}; spread it to change an option
- * (`{ ...presets.familyInterview, ignore: ['Notes'] }`). The same study always gives the same
- * presets object.
+ * Each preset is a frozen {@link ReadCsvOptions} whose `columns` is a function; spread it to
+ * change an option (`{ ...presets.familyInterview, ignore: ['Notes'] }`), and wrap its `columns`
+ * to know one more header (`columns: (h) => (h === 'Team' ? 'pilotId' : preset.columns(h))`).
+ * The same study always gives the same presets object.
  *
  * @param study - The study the files belong to, made by `defineStudy`.
  * @throws TypeError when `study` is not a study made by `defineStudy`.
@@ -336,6 +340,14 @@ const cache = new WeakMap<AnyStudy, CsvPresets>();
  * rows[0].usage //=> { mapping: 'all', wizards: 'none' }
  * rows[0].supervisionAligned //=> true
  * issues[0].message //=> 'Time point: "Time 3" is not one of baseline, six-months, twelve-months'
+ *
+ * // One more header of this export's own, on top of the preset's.
+ * const preset = presets.socialWorker;
+ * const team = readCsv('Worker ID,Team,Contract\nSW-0003,North team,Locum\n', study.schemas.socialWorker, {
+ *   ...preset,
+ *   columns: (h) => (h === 'Team' ? 'pilotId' : preset.columns(h)),
+ * });
+ * team.rows //=> [{ id: 'SW-0003', pilotId: 'north', employment: 'agency' }]
  *
  * // An extra column of the study's own, and a date column declared with zod's z.iso.date().
  * const family = study.extend('family', { keyWorker: z.string(), firstVisit: z.iso.date().nullable() });
