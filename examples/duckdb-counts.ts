@@ -4,7 +4,7 @@
 // Run: npx tsx examples/duckdb-counts.ts
 import { deepStrictEqual } from 'node:assert/strict';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { TOOL_IDS, type ToolId } from '../src/models/index.js';
+import { SOS_2017, TOOL_IDS, type ToolId, type UsageLevel } from '../src/reference/index.js';
 import { synthesiseEvaluation } from '../src/synthetic/index.js';
 import {
   tallyUsage,
@@ -13,6 +13,7 @@ import {
   type UsageCountRow,
 } from '../src/usage/index.js';
 
+const study = SOS_2017;
 const { surveyResponses } = synthesiseEvaluation({ seed: 2017, scale: 4 });
 
 // Long format, one row per worker × tool, as a case-management export would give it.
@@ -40,7 +41,7 @@ const reader = await db.runAndReadAll(`
          count(*) FILTER (WHERE level = 'none') AS "none",
          count(*) FILTER (WHERE level IS NULL)  AS missing
   FROM answers GROUP BY pilot, tool ORDER BY pilot, tool`);
-const rows: UsageCountRow[] = reader.getRowObjects().map((r) => ({
+const rows: UsageCountRow<ToolId, UsageLevel>[] = reader.getRowObjects().map((r) => ({
   group: String(r.group),
   tool: String(r.tool) as ToolId,
   // DuckDB counts are BIGINTs; they are small here, so Number is exact.
@@ -52,12 +53,14 @@ const rows: UsageCountRow[] = reader.getRowObjects().map((r) => ({
 db.closeSync();
 instance.closeSync();
 
-const fromSql = usageTallyFromCounts(rows);
-const inJs = tallyUsage(surveyResponses, { by: 'pilot' });
+// `by: 'pilot'` says what the groups are, so they come in the study's pilot order, as tallyUsage
+// gives them.
+const fromSql = usageTallyFromCounts(rows, { study, by: 'pilot' });
+const inJs = tallyUsage(surveyResponses, { study, by: 'pilot' });
 deepStrictEqual(fromSql, inJs);
 console.log(`${rows.length} count rows from DuckDB for ${surveyResponses.length} responses`);
 console.log('tally from SQL counts equals tallyUsage on the records: yes');
-for (const r of usageShares(fromSql)
+for (const r of usageShares(fromSql, { study })
   .filter((s) => s.tool === 'safety-planning')
   .slice(0, 6)) {
   console.log(

@@ -3,8 +3,11 @@
 // responses in one pass. Run directly, it only says what it is for.
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { PILOT_IDS, TOOL_IDS, type WorkerSurveyResponse } from '../src/models/index.js';
+import type { WorkerSurveyResponse } from '../src/models/index.js';
+import { SOS_2017 } from '../src/reference/index.js';
 import { tallyUsage } from '../src/usage/index.js';
+
+const { pilots: PILOT_IDS, tools: TOOL_IDS } = SOS_2017.ids;
 
 const LEVELS = ['all', 'some', 'none', null] as const;
 
@@ -24,7 +27,7 @@ export function* responsesInRange(start: number, end: number): Generator<WorkerS
       wave: 'T2',
       employment: i % 5 === 0 ? 'agency' : 'permanent',
       trainingDays: i % 11,
-      sosSupervision: i % 3 === 0,
+      supervisionAligned: i % 3 === 0,
       confidence: 1 + (i % 10),
       usage,
     };
@@ -38,7 +41,7 @@ if (!isMainThread && workerData === 'parallel-tally') {
     ({ chunk, start, end }: { chunk: number; start: number; end: number }) => {
       parentPort!.postMessage({
         chunk,
-        tally: tallyUsage(responsesInRange(start, end), { by: 'pilot' }),
+        tally: tallyUsage(responsesInRange(start, end), { study: SOS_2017, by: 'pilot' }),
       });
     },
   );

@@ -193,6 +193,9 @@ class UsageTallier {
   // The last group's counts row: responses often come grouped, so most lookups are skipped.
   private lastGroup: string | undefined;
   private lastRow: CountsRow | undefined;
+  // The last site (or wave) read and its group.
+  private lastKey: string | undefined;
+  private lastKeyGroup: string | undefined;
 
   constructor(options: TallyUsageOptions) {
     const cat = studyOption(options);
@@ -229,75 +232,82 @@ class UsageTallier {
 
   /** The response's group, or undefined after reporting why it has none. */
   private groupOfResponse(response: WorkerSurveyResponse, i: number): string | undefined {
-    const { kind, builder } = this;
-    const worker = describeWorker(response);
-    const leftOut = 'so the response is left out of the tally';
-    switch (kind) {
+    switch (this.kind) {
       case 'overall':
         return 'overall';
       case 'pilot':
-      case 'wave':
-      case 'grouping': {
-        const field = kind === 'wave' ? 'wave' : 'pilotId';
-        const value = (response as unknown as Record<string, unknown> | null)?.[field];
-        const what = kind === 'wave' ? 'wave' : 'site';
-        if (value == null) {
-          builder.report({
-            path: [i, field],
-            code: 'missing_group',
-            message: `[${i}]${worker}: no ${what}, ${leftOut}`,
-          });
-          return undefined;
-        }
+      case 'grouping':
+      case 'wave': {
+        const value: unknown = this.kind === 'wave' ? response?.wave : response?.pilotId;
+        // Responses often come sorted, so the last site's group is usually the one.
+        if (value === this.lastKey && value !== undefined) return this.lastKeyGroup;
         const group = typeof value === 'string' ? this.known.get(value) : undefined;
-        if (group === undefined) {
-          builder.report({
-            path: [i, field],
-            code: kind === 'wave' ? 'unknown_wave' : 'unknown_pilot',
-            message: `[${i}]${worker}: ${showValue(value)} is not a ${what} of ${this.cat.name}, ${leftOut}`,
-          });
-          return undefined;
+        if (typeof group === 'string') {
+          this.lastKey = value as string;
+          this.lastKeyGroup = group;
+          return group;
         }
-        if (group === null) {
-          builder.report({
-            path: [i, field],
-            code: 'missing_group',
-            message: `[${i}]${worker}: site ${showValue(value)} has no level of grouping ${JSON.stringify(this.grouping)}, ${leftOut}`,
-          });
-          return undefined;
-        }
-        return group;
+        this.reportUngrouped(response, i, value, group);
+        return undefined;
       }
       case 'employment': {
-        const value = (response as { employment?: unknown } | null)?.employment;
+        const value: unknown = response?.employment;
         if (typeof value === 'string') return value;
-        builder.report({
-          path: [i, 'employment'],
-          code: value == null ? 'missing_group' : 'invalid_type',
-          message:
-            value == null
-              ? `[${i}]${worker}: no employment group, ${leftOut}`
-              : `[${i}]${worker}: employment must be a string or null, got ${showValue(value)}; ${leftOut}`,
-        });
+        this.reportUngrouped(response, i, value, undefined);
         return undefined;
       }
       default: {
         const group = this.groupOf!(response);
-        if (group == null) {
-          builder.report({
-            path: [i, 'by'],
-            code: 'missing_group',
-            message: `[${i}]${worker}: options.by gave no group, ${leftOut}`,
-          });
-          return undefined;
-        }
-        if (typeof group !== 'string') {
+        if (typeof group === 'string') return group;
+        if (group != null) {
           throw new TypeError(
             `options.by must return a string, null or undefined, got ${showValue(group)} for response ${i}`,
           );
         }
-        return group;
+        this.reportUngrouped(response, i, group, undefined);
+        return undefined;
       }
+    }
+  }
+
+  /** Reports why a response has no group (`value` is what it was grouped on). */
+  private reportUngrouped(
+    response: WorkerSurveyResponse,
+    i: number,
+    value: unknown,
+    group: string | null | undefined,
+  ): void {
+    const { kind } = this;
+    const at = `[${i}]${describeWorker(response)}`;
+    const leftOut = 'so the response is left out of the tally';
+    const report = (field: string, code: string, message: string) =>
+      this.builder.report({ path: [i, field], code, message: `${at}: ${message}` });
+    if (kind === 'employment') {
+      if (value == null) report('employment', 'missing_group', `no employment group, ${leftOut}`);
+      else
+        report(
+          'employment',
+          'invalid_type',
+          `employment must be a string or null, got ${showValue(value)}; ${leftOut}`,
+        );
+    } else if (kind === 'custom') {
+      report('by', 'missing_group', `options.by gave no group, ${leftOut}`);
+    } else {
+      const field = kind === 'wave' ? 'wave' : 'pilotId';
+      const what = kind === 'wave' ? 'wave' : 'site';
+      if (value == null) report(field, 'missing_group', `no ${what}, ${leftOut}`);
+      else if (group === undefined)
+        report(
+          field,
+          kind === 'wave' ? 'unknown_wave' : 'unknown_pilot',
+          `${showValue(value)} is not a ${what} of ${this.cat.name}, ${leftOut}`,
+        );
+      else
+        report(
+          field,
+          'missing_group',
+          `site ${showValue(value)} has no level of grouping ${JSON.stringify(this.grouping)}, ${leftOut}`,
+        );
     }
   }
 
