@@ -7,7 +7,7 @@ import { SOS_2017 } from 'sos-eval/reference';
 
 const survey = readFileSync(new URL('./fixtures/worker-survey-excel.csv', import.meta.url), 'utf8');
 const options = { ...csvPresets(SOS_2017).workerSurveyResponse, ignore: ['Notes'] };
-const WorkerSurveyResponseSchema = SOS_2017.schemas.workerSurveyResponse;
+const surveySchema = SOS_2017.schemas.workerSurveyResponse;
 
 async function collect<T>(items: AsyncIterable<CsvRowResult<T>>) {
   const all: CsvRowResult<T>[] = [];
@@ -39,13 +39,13 @@ async function* slowly<T>(pieces: T[]): AsyncGenerator<T> {
 }
 
 describe('readCsvStream', () => {
-  const whole = readCsv(survey, WorkerSurveyResponseSchema, options);
+  const whole = readCsv(survey, surveySchema, options);
 
   test.prop([fc.array(fc.nat(), { maxLength: 40 })])(
     'splitting the text anywhere gives the rows and issues readCsv gives for the whole text',
     async (points) => {
       const streamed = await collect(
-        readCsvStream(slowly(cut(survey, points)), WorkerSurveyResponseSchema, options),
+        readCsvStream(slowly(cut(survey, points)), surveySchema, options),
       );
       expect(streamed).toEqual({
         rows: whole.rows,
@@ -60,9 +60,7 @@ describe('readCsvStream', () => {
     async (points) => {
       const bytes = new TextEncoder().encode(survey);
       expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
-      const streamed = await collect(
-        readCsvStream(cut(bytes, points), WorkerSurveyResponseSchema, options),
-      );
+      const streamed = await collect(readCsvStream(cut(bytes, points), surveySchema, options));
       expect(streamed).toEqual({
         rows: whole.rows,
         rowNumbers: whole.rowNumbers,
