@@ -1,11 +1,4 @@
-import {
-  EXPERIENCE_GROUPS,
-  experienceGroupOf,
-  type FamilyInterview,
-  type PilotId,
-  type ToolId,
-} from 'sos-eval/models';
-import { EVALUATION_2017, SOS_TOOLS, publishedFigure } from 'sos-eval/reference';
+import { EVALUATION_2017, publishedFigure, type ToolId } from 'sos-eval/reference';
 import { wilsonInterval } from 'sos-eval/stats';
 import { tallyUsage, usageShares, type UsageShareRow } from 'sos-eval/usage';
 import {
@@ -22,10 +15,16 @@ import {
   scoreMeasure,
   type MeasureDefinition,
 } from 'sos-eval/measures';
-import type { DemoData } from './load-data.js';
+import { study, type DemoData, type Sos2017Record } from './load-data.js';
 import type { DemoReport, FigureRow, GroupRow, ReportSection, TestRow } from './report.js';
 
-const toolName = (id: ToolId) => SOS_TOOLS.find((t) => t.id === id)?.name ?? id;
+type FamilyInterview = Sos2017Record<'familyInterview'>;
+
+const toolName = (id: ToolId) => study.tool(id)?.name ?? id;
+// The experience grouping's levels in the study's order: new, 2 years, 2+ years.
+const experience = study.grouping('experience')!.levels;
+// The two interview waves, Time 1 and Time 2.
+const [T1, T2] = study.ids.waves;
 
 /** A share with its 95% Wilson interval beside a published percentage. */
 function share(
@@ -95,7 +94,7 @@ const count = <T>(xs: readonly T[], f: (x: T) => boolean) =>
 
 function usageSections(data: DemoData): ReportSection[] {
   const tools = EVALUATION_2017.surveyedTools;
-  const overall = usageShares(tallyUsage(data.surveyResponses, { tools }));
+  const overall = usageShares(tallyUsage(data.surveyResponses, { study, tools }), { study });
   const find = (rows: readonly UsageShareRow[], tool: ToolId, level: string, group?: string) =>
     rows.find(
       (r) => r.tool === tool && r.level === level && (group === undefined || r.group === group),
@@ -119,7 +118,8 @@ function usageSections(data: DemoData): ReportSection[] {
     }),
   );
 
-  const byGroup = usageShares(tallyUsage(data.surveyResponses, { tools, by: 'experienceGroup' }));
+  const byExperience = tallyUsage(data.surveyResponses, { study, tools, by: 'experience' });
+  const byGroup = usageShares(byExperience, { study });
   const statements: Partial<Record<string, string>> = {
     'safety-planning:new': 'all who never use it',
     'family-network-meetings:new': 'none: two-thirds',
@@ -128,7 +128,7 @@ function usageSections(data: DemoData): ReportSection[] {
     'appreciative-inquiry:two-years': 'highest use',
   };
   const groupRows: GroupRow[] = tools.flatMap((tool) =>
-    EXPERIENCE_GROUPS.map((g) => ({
+    experience.map((g) => ({
       kind: 'group' as const,
       label: `${toolName(tool)} · ${g.label}`,
       all: find(byGroup, tool, 'all', g.id)?.percent ?? null,
@@ -139,21 +139,20 @@ function usageSections(data: DemoData): ReportSection[] {
     })),
   );
 
-  const supervised = data.surveyResponses.filter((r) => r.sosSupervision !== null);
-  const groupOf = (pilotId: PilotId) => experienceGroupOf(pilotId);
+  const supervised = data.surveyResponses.filter((r) => r.supervisionAligned !== null);
   const supervisionRows = [
     share(
       'Aligned supervision, all workers',
       'supervision.overall',
-      count(supervised, (r) => r.sosSupervision === true),
+      count(supervised, (r) => r.supervisionAligned === true),
       supervised.length,
     ),
-    ...EXPERIENCE_GROUPS.map((g) => {
-      const inGroup = supervised.filter((r) => groupOf(r.pilotId) === g.id);
+    ...experience.map((g) => {
+      const inGroup = supervised.filter((r) => study.groupOf(r.pilotId, 'experience') === g.id);
       return share(
         `  ${g.label}`,
         `supervision.${g.id}`,
-        count(inGroup, (r) => r.sosSupervision === true),
+        count(inGroup, (r) => r.supervisionAligned === true),
         inGroup.length,
       );
     }),
@@ -172,8 +171,8 @@ function usageSections(data: DemoData): ReportSection[] {
 function familySections(data: DemoData): ReportSection[] {
   const families = data.families;
   const n = families.length;
-  const t1 = data.interviews.filter((i) => i.wave === 'T1');
-  const t2 = data.interviews.filter((i) => i.wave === 'T2');
+  const t1 = data.interviews.filter((i) => i.wave === T1);
+  const t2 = data.interviews.filter((i) => i.wave === T2);
   const feelings = (f: (i: FamilyInterview) => boolean) => count(t1, f);
   const referral: FigureRow[] = [
     share(
@@ -282,12 +281,16 @@ function familySections(data: DemoData): ReportSection[] {
 }
 
 function longitudinalSections(data: DemoData): ReportSection[] {
-  const t1 = data.interviews.filter((i) => i.wave === 'T1');
-  const t2 = data.interviews.filter((i) => i.wave === 'T2');
-  const { paired, lostAfterT1, retention } = pairWaves(t1, t2, { key: 'familyId' });
+  const t1 = data.interviews.filter((i) => i.wave === T1);
+  const t2 = data.interviews.filter((i) => i.wave === T2);
+  // Families interviewed at both waves, by family id; those lost after Time 1.
+  const waves = pairWaves(data.interviews, { study, from: T1, to: T2 });
+  for (const issue of waves.issues) analysisIssues.push(`pairing waves: ${issue.message}`);
+  const { retention } = waves;
   const families = new Map(data.families.map((f) => [f.id, f]));
   const family = (i: FamilyInterview) => families.get(i.familyId);
-  const attritionRows = attrition(paired, lostAfterT1, {
+  const attritionRows = attrition(waves, {
+    study,
     variables: [
       {
         name: 'Cohort 2',
@@ -314,7 +317,7 @@ function longitudinalSections(data: DemoData): ReportSection[] {
       'Re-interviewed at T2 (184 of 270)',
       null,
       retention.paired,
-      retention.t1,
+      retention.from,
       (100 * 184) / 270,
     ),
     ...attritionRows.map((r) => {
@@ -333,13 +336,16 @@ function longitudinalSections(data: DemoData): ReportSection[] {
     }),
   ];
 
+  // A case record's cohort is its family's; records of families not in the families file have
+  // none and are left out, as before.
   const cohortOf = (familyId: string) => families.get(familyId)?.cohort;
-  const cohort1 = data.caseRecords.filter((c) => cohortOf(c.familyId) === 'cohort-1');
-  const cohort2 = data.caseRecords.filter((c) => cohortOf(c.familyId) === 'cohort-2');
+  const inCohorts = data.caseRecords.filter((c) => cohortOf(c.familyId) !== undefined);
   const cohortRows = (['safety-planning', 'mapping', 'danger-statements'] as const).map((tool) =>
     testRow(
       `${toolName(tool)}: C2 − C1, % points`,
-      compareCohorts(cohort1, cohort2, {
+      compareCohorts(inCohorts, {
+        study,
+        cohort: (c) => cohortOf(c.familyId),
         measure: (c) => c.toolsEvidenced.includes(tool),
         kind: 'binary',
         name: tool,
@@ -413,7 +419,7 @@ function longitudinalSections(data: DemoData): ReportSection[] {
     rows.push(
       testRow(
         `${row.label}: paired change T2 − T1`,
-        compareWaves(paired, { measure: scored(def), kind: 'interval', name: def.id }),
+        compareWaves(waves, { study, measure: scored(def), kind: 'interval', name: def.id }),
       ),
     );
     return rows;

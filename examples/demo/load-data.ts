@@ -1,31 +1,24 @@
 import { readFileSync } from 'node:fs';
-import {
-  CaseRecordSchema,
-  FamilyInterviewSchema,
-  FamilySchema,
-  WorkerSurveyResponseSchema,
-  type CaseRecord,
-  type Family,
-  type FamilyInterview,
-  type WorkerSurveyResponse,
-} from 'sos-eval/models';
-import {
-  CASE_RECORD_CSV,
-  FAMILY_CSV,
-  FAMILY_INTERVIEW_CSV,
-  WORKER_SURVEY_CSV,
-  readCsv,
-} from 'sos-eval/io';
+import type { z } from 'zod';
+import type { StudyRecord, StudyRecordName } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
+import { csvPresets, readCsv } from 'sos-eval/io';
 import { synthesiseEvaluation } from 'sos-eval/synthetic';
+
+/** The study the demo recomputes: the 2017 evaluation. */
+export const study = SOS_2017;
+
+/** One record of the study, by its kind: `Sos2017Record<'family'>`. */
+export type Sos2017Record<K extends StudyRecordName> = StudyRecord<typeof SOS_2017, K>;
 
 /** The records the demo analyses, wherever they came from. */
 export interface DemoData {
   readonly source: string;
   readonly notice: string | null;
-  readonly surveyResponses: readonly WorkerSurveyResponse[];
-  readonly families: readonly Family[];
-  readonly interviews: readonly FamilyInterview[];
-  readonly caseRecords: readonly CaseRecord[];
+  readonly surveyResponses: readonly Sos2017Record<'workerSurveyResponse'>[];
+  readonly families: readonly Sos2017Record<'family'>[];
+  readonly interviews: readonly Sos2017Record<'familyInterview'>[];
+  readonly caseRecords: readonly Sos2017Record<'caseRecord'>[];
   readonly issues: readonly string[];
 }
 
@@ -52,33 +45,25 @@ export function loadSynthetic(seed: number): DemoData {
 
 export function loadCsvFiles(files: CsvFiles): DemoData {
   const issues: string[] = [];
-  function read<T>(
-    path: string | undefined,
-    schema: Parameters<typeof readCsv>[1],
-    preset: Parameters<typeof readCsv>[2],
-  ): T[] {
+  // The study's own schemas check every row; its presets know the usual headers and read the
+  // sites, waves, cohorts, tools and usage answers by name.
+  const presets = csvPresets(study);
+  function read<K extends StudyRecordName>(path: string | undefined, record: K) {
     if (path === undefined) return [];
-    const result = readCsv(readFileSync(path, 'utf8'), schema, preset);
+    const schema = study.schemas[record] as z.ZodType<Sos2017Record<K>>;
+    const result = readCsv(readFileSync(path, 'utf8'), schema, presets[record]);
     for (const issue of result.issues) issues.push(`${path} row ${issue.row}: ${issue.message}`);
-    return result.rows as T[];
+    return result.rows;
   }
   return {
     source: Object.values(files)
       .filter((f): f is string => f !== undefined)
       .join(', '),
     notice: null,
-    surveyResponses: read<WorkerSurveyResponse>(
-      files.survey,
-      WorkerSurveyResponseSchema,
-      WORKER_SURVEY_CSV,
-    ),
-    families: read<Family>(files.families, FamilySchema, FAMILY_CSV),
-    interviews: read<FamilyInterview>(
-      files.interviews,
-      FamilyInterviewSchema,
-      FAMILY_INTERVIEW_CSV,
-    ),
-    caseRecords: read<CaseRecord>(files.caseRecords, CaseRecordSchema, CASE_RECORD_CSV),
+    surveyResponses: read(files.survey, 'workerSurveyResponse'),
+    families: read(files.families, 'family'),
+    interviews: read(files.interviews, 'familyInterview'),
+    caseRecords: read(files.caseRecords, 'caseRecord'),
     issues,
   };
 }
