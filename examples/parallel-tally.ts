@@ -1,11 +1,17 @@
 // Tallies a large synthetic survey stream over worker_threads in chunks, merges the chunk tallies
-// with UsageTallyMonoid, and checks the merged tally equals the single-thread one.
+// with the study's monoid (getUsageTallyMonoid(SOS_2017)), and checks the merged tally equals the single-thread one.
 // Run: npx tsx examples/parallel-tally.ts [records]
 import { deepStrictEqual } from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { concatAll } from 'fp-ts/lib/Monoid.js';
-import { tallyUsage, UsageTallyMonoid, usageShares, type UsageTally } from '../src/usage/index.js';
+import { SOS_2017 } from '../src/reference/index.js';
+import {
+  getUsageTallyMonoid,
+  tallyUsage,
+  usageShares,
+  type UsageTally,
+} from '../src/usage/index.js';
 import { responsesInRange } from './parallel-tally-worker.js';
 
 const RECORDS = Number(process.argv[2] ?? 1_000_000);
@@ -54,11 +60,11 @@ async function tallyInParallel(): Promise<UsageTally[]> {
 }
 
 let t0 = performance.now();
-const merged = concatAll(UsageTallyMonoid)(await tallyInParallel());
+const merged = concatAll(getUsageTallyMonoid(SOS_2017))(await tallyInParallel());
 const parallelMs = performance.now() - t0;
 
 t0 = performance.now();
-const single = tallyUsage(responsesInRange(0, RECORDS), { by: 'pilot' });
+const single = tallyUsage(responsesInRange(0, RECORDS), { study: SOS_2017, by: 'pilot' });
 const singleMs = performance.now() - t0;
 
 // Tallies cross threads as structured clones (no longer frozen); compare values.
@@ -67,6 +73,6 @@ console.log(
   `${RECORDS.toLocaleString('en-GB')} responses in ${CHUNKS} chunks on ${THREADS} threads: ${(parallelMs / 1000).toFixed(1)} s; one thread: ${(singleMs / 1000).toFixed(1)} s`,
 );
 console.log('merged tally equals the single-thread tally: yes');
-const first = usageShares(merged).slice(0, 3);
+const first = usageShares(merged, { study: SOS_2017 }).slice(0, 3);
 for (const r of first)
   console.log(`  ${r.group} ${r.tool} ${r.level}: ${r.count} of ${r.n} (${r.percent}%)`);
