@@ -5,7 +5,7 @@ import type { UsageCatalogue } from './_catalogue.js';
 /**
  * @internal How a tally's groups were made, as its `by` records it: one `'overall'` group, a
  * response field, a grouping of the study's sites, or names from a function or from counts made
- * elsewhere (`'custom'`).
+ * elsewhere (`'custom'`, or `null` when not stated).
  */
 export type ByKind = 'overall' | 'pilot' | 'wave' | 'employment' | 'grouping' | 'custom';
 

@@ -63,7 +63,7 @@ export class TallyBuilder {
       if (this.by === null) this.by = tally.by;
       else if (this.by !== tally.by)
         throw new RangeError(
-          `${name}.by must match the tallies merged before it ('${this.by}'), got '${tally.by}': tallies grouped differently do not merge`,
+          `${name}.by must match the tallies merged before it ('${this.by}'), got '${tally.by}': tallies grouped differently do not merge (give usageTallyFromCounts the by of the tallies it joins, or leave it out)`,
         );
     }
     for (const [group, tools] of Object.entries(tally.groups)) {

@@ -40,7 +40,9 @@ export interface UsageTallyFromCountsOptions<S extends AnyStudy = AnyStudy> {
    * What the groups are, as {@link tallyUsage}'s `by` names them, so the tally orders them and
    * merges with tallies made by `tallyUsage`: `'overall'`, `'pilot'`, `'wave'`, `'employment'`
    * or a grouping id of the study (groups must then be its sites, waves or levels), or
-   * `'custom'` (the default) for names of your own.
+   * `'custom'` for names of your own. Left out, the tally's `by` is `null` (not stated): it
+   * merges with tallies of any `by`, taking their order, and alone lists its groups in code-unit
+   * order.
    */
   readonly by?: string;
 }
@@ -84,7 +86,7 @@ export interface UsageTallyFromCountsOptions<S extends AnyStudy = AnyStudy> {
  * });
  * const tally = usageTallyFromCounts([{ group: 'team A', tool: 'wizards-and-fairies', yes: 3, no: 1 }], { study });
  * tally.groups['team A'] //=> { 'wizards-and-fairies': { yes: 3, no: 1, missing: 0 } }
- * tally.by //=> 'custom'
+ * tally.by //=> null
  * ```
  */
 export function usageTallyFromCounts<S extends AnyStudy>(
@@ -94,8 +96,8 @@ export function usageTallyFromCounts<S extends AnyStudy>(
   assertIterable('rows', rows);
   const cat = studyOption(options);
   assertWideRows(cat);
-  const by = options.by ?? 'custom';
-  assertByName('options.by', by, cat, ['overall', 'custom']);
+  const by = options.by ?? null;
+  if (by !== null) assertByName('options.by', by, cat, ['overall', 'custom']);
   const kind = kindOf(by, cat);
   // Groups must be ones `tallyUsage` could have made with this `by`; employment is free text.
   const allowed =

@@ -33,9 +33,10 @@ export type UsageCounts<L extends string = string> = { readonly [K in L]: number
 export interface UsageTally<T extends string = string, L extends string = string> {
   /**
    * How the responses were grouped: `'overall'` (one group), `'pilot'`, `'wave'`,
-   * `'employment'`, a grouping id of the study, or `'custom'` (a grouping function, or counts
-   * from {@link usageTallyFromCounts} with no `by`). `null` only for the monoid's empty tally,
-   * which merges with a tally of any `by`.
+   * `'employment'`, a grouping id of the study, or `'custom'` (a grouping function). `null` when
+   * not stated — the monoid's empty tally, or counts from {@link usageTallyFromCounts} given no
+   * `by` — which merges with a tally of any `by`. Tallies with different stated `by`s do not
+   * merge.
    */
   readonly by: string | null;
   /** Counts by group, then by tool. Group names are plain strings (`'overall'` when ungrouped). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineStudy } from 'sos-eval/models';
 import { SOS_2017 } from 'sos-eval/reference';
-import { tallyRows, tallyUsage, usageTallyFromCounts } from 'sos-eval/usage';
+import { getUsageTallyMonoid, tallyRows, tallyUsage, usageTallyFromCounts } from 'sos-eval/usage';
 import { FIVE_LEVELS } from './five-level-study.js';
 
 const study = SOS_2017;
@@ -30,7 +30,10 @@ describe('usageTallyFromCounts', () => {
       'T2',
     ]);
     // Names of one's own are in code-unit order.
-    expect(Object.keys(usageTallyFromCounts(rows, { study }).groups)).toEqual(['T1', 'T2']);
+    expect(Object.keys(usageTallyFromCounts(rows, { study, by: 'custom' }).groups)).toEqual([
+      'T1',
+      'T2',
+    ]);
     const base = {
       pilotId: 'brent',
       employment: 'permanent',
@@ -44,6 +47,39 @@ describe('usageTallyFromCounts', () => {
     ] as const;
     expect(usageTallyFromCounts(rows, { study, by: 'wave' })).toEqual(
       tallyUsage(records, { study, by: 'wave', tools: ['mapping'] }),
+    );
+  });
+
+  it('with no by, merges with tallies of any by and takes their order', () => {
+    const M = getUsageTallyMonoid(study);
+    const counts = usageTallyFromCounts(
+      [
+        { group: 'wakefield', tool: 'mapping', all: 0, some: 1, none: 0 },
+        { group: 'brent', tool: 'mapping', all: 2, some: 0, none: 0 },
+      ],
+      { study },
+    );
+    expect(counts.by).toBeNull();
+    expect(Object.keys(counts.groups)).toEqual(['brent', 'wakefield']);
+    const record = {
+      workerId: 'A',
+      pilotId: 'norfolk',
+      wave: 'T2',
+      employment: 'permanent',
+      trainingDays: 1,
+      supervisionAligned: null,
+      confidence: null,
+      usage: { mapping: 'none' },
+    } as const;
+    const byPilot = tallyUsage([record], { study, by: 'pilot', tools: ['mapping'] });
+    const merged = M.concat(counts, byPilot);
+    expect(merged.by).toBe('pilot');
+    // Wakefield, Norfolk, Brent: the study's order of the pilots.
+    expect(Object.keys(merged.groups)).toEqual(['wakefield', 'norfolk', 'brent']);
+    expect(merged.groups.brent?.mapping).toEqual({ all: 2, some: 0, none: 0, missing: 0 });
+    // A stated by of one's own names does not merge with a tally by pilot.
+    expect(() => M.concat(usageTallyFromCounts([], { study, by: 'custom' }), byPilot)).toThrow(
+      RangeError,
     );
   });
 

@@ -230,7 +230,7 @@ describe('getUsageTallyMonoid', () => {
     const byPilot = tallyUsage([base], { study, by: 'pilot' });
     const byWave = tallyUsage([base], { study, by: 'wave' });
     expect(() => M.concat(byPilot, byWave)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: right.by must match the tallies merged before it ('pilot'), got 'wave': tallies grouped differently do not merge]`,
+      `[RangeError: right.by must match the tallies merged before it ('pilot'), got 'wave': tallies grouped differently do not merge (give usageTallyFromCounts the by of the tallies it joins, or leave it out)]`,
     );
     const five = usageTallyFromCounts(
       [
