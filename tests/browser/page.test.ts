@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPERIENCE_GROUPS } from 'sos-eval/models';
-import { EVALUATION_2017, SOS_TOOLS } from 'sos-eval/reference';
+import { EVALUATION_2017, SOS_2017, SOS_TOOLS } from 'sos-eval/reference';
 import { synthesiseEvaluation } from 'sos-eval/synthetic';
 import { tallyUsage, usageShares } from 'sos-eval/usage';
 import { CHROMIUM, systemTool } from '../_support/system-tools.js';
@@ -155,7 +154,7 @@ describe.skipIf(CHROMIUM_BIN === undefined)(
     });
 
     it('has a row per tool × grouping, each summing to 100, with group sizes adding up to 165', () => {
-      const groups = EXPERIENCE_GROUPS.map((g) => g.id);
+      const groups = SOS_2017.grouping('experience')!.levels.map((g) => g.id);
       for (const p of rows.filter((r) => r.source === 'published')) {
         for (const g of groups) find(p.tool, g); // throws if missing
         const byGroup = groups.map((g) => find(p.tool, g).n ?? NaN);
@@ -179,7 +178,10 @@ describe.skipIf(CHROMIUM_BIN === undefined)(
 
     it('renders what the library computes in node from the same seed (bundle = source)', () => {
       const data = synthesiseEvaluation({ seed: 2017 });
-      const expected = usageShares(tallyUsage(data.surveyResponses, { by: 'experienceGroup' }));
+      const expected = usageShares(
+        tallyUsage(data.surveyResponses, { study: SOS_2017, by: 'experience' }),
+        { study: SOS_2017 },
+      );
       // Tools nobody answered about (n = 0, scaling in 2017) are noted under the table, not rows.
       const answered = expected.filter((s) => s.n > 0);
       expect(expected.filter((s) => s.n === 0).map((s) => s.tool)).toEqual(

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareWaves, pairWaves } from 'sos-eval/longitudinal';
 import { LSNS_6, PEARLIN_MASTERY, scoreMeasure, type MeasureDefinition } from 'sos-eval/measures';
-import { EXPERIENCE_GROUPS, type FamilyInterview } from 'sos-eval/models';
-import { EVALUATION_2017, SOS_TOOLS } from 'sos-eval/reference';
+import type { StudyRecord } from 'sos-eval/models';
+import { EVALUATION_2017, SOS_2017, SOS_TOOLS } from 'sos-eval/reference';
 import { synthesiseEvaluation } from 'sos-eval/synthetic';
 import { tallyUsage, usageShares } from 'sos-eval/usage';
 import { assertOk, ROOT, run } from '../_support/run.js';
@@ -17,6 +17,11 @@ import { JUPYTER, systemTool } from '../_support/system-tools.js';
 // SOS_EVAL_REQUIRE_SYSTEM_TOOLS=1, as in CI): see tests/_support/system-tools.ts.
 
 const JUPYTER_BIN = systemTool(JUPYTER);
+
+// The notebook works on the 2017 evaluation, the study SOS_2017.
+const study = SOS_2017;
+const EXPERIENCE_GROUPS = study.grouping('experience')!.levels;
+type FamilyInterview = StudyRecord<typeof SOS_2017, 'familyInterview'>;
 
 const WORK = `${ROOT}/.tmp/notebook/${process.pid}`;
 const EXECUTED = `${WORK}/notebook.executed.ipynb`;
@@ -190,7 +195,11 @@ describe.skipIf(JUPYTER_BIN === undefined)(
       const rows = tableRows(markdownOf('usage-by-grouping'));
       expect(rows).toHaveLength(7 * EXPERIENCE_GROUPS.length);
       const shares = usageShares(
-        tallyUsage(synthesiseEvaluation({ seed: 2017 }).surveyResponses, { by: 'experienceGroup' }),
+        tallyUsage(synthesiseEvaluation({ seed: 2017 }).surveyResponses, {
+          study,
+          by: 'experience',
+        }),
+        { study },
       );
       const nByTool = new Map<string, number>();
       for (const [name, label, n, ...pcts] of rows) {
@@ -227,17 +236,22 @@ describe.skipIf(JUPYTER_BIN === undefined)(
       const scored = (rows: readonly FamilyInterview[]) =>
         rows.map((r) => ({
           familyId: r.familyId,
+          wave: r.wave,
           lsns6: score(LSNS_6, 'lsns-6')(r),
           mastery: score(PEARLIN_MASTERY, 'pearlin-mastery')(r),
         }));
-      const waves = pairWaves(scored(data.interviewsT1), scored(data.interviewsT2));
+      const waves = pairWaves([...scored(data.interviewsT1), ...scored(data.interviewsT2)], {
+        study,
+        from: 'T1',
+        to: 'T2',
+      });
       const rows = tableRows(markdownOf('waves'));
       expect(rows.map((r) => r[0])).toEqual(['LSNS-6', 'Pearlin mastery']);
       for (const [row, measure] of [
         [rows[0]!, 'lsns6'],
         [rows[1]!, 'mastery'],
       ] as const) {
-        const c = compareWaves(waves.paired, { measure, kind: 'interval' });
+        const c = compareWaves(waves, { study, measure, kind: 'interval' });
         expect(row.slice(1, 6)).toEqual([
           String(c.n),
           c.estimate!.toFixed(2),
