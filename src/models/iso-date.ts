@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { isValid, parse } from 'date-fns';
-import { utc, UTCDate } from '@date-fns/utc';
 
-// Calendar dates are read in UTC (date-fns 4's `in: utc` context) so no answer depends on the
-// machine's time zone: a local-midnight Date can shift or even vanish (Pacific/Apia skipped
-// 30 December 2011).
-const REFERENCE = new UTCDate(2000, 0, 1);
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// Calendar dates are ISO strings checked by zod's own ISO date format (it knows month lengths and
+// leap years), never turned into a local Date, so no answer depends on the machine's time zone: a
+// local-midnight Date can shift or even vanish (Pacific/Apia skipped 30 December 2011).
+const ISO_DATE = z.iso.date({
+  error: (issue) =>
+    issue.code === 'invalid_format'
+      ? `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`
+      : undefined,
+});
 
 /**
  * True when `text` is a real calendar date written `YYYY-MM-DD` (so `2015-02-30` is false).
@@ -22,16 +24,13 @@ const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * ```
  */
 export function isIsoDate(text: unknown): text is string {
-  return (
-    typeof text === 'string' &&
-    ISO_SHAPE.test(text) &&
-    isValid(parse(text, 'yyyy-MM-dd', REFERENCE, { in: utc }))
-  );
+  return ISO_DATE.safeParse(text).success;
 }
 
 /**
- * An ISO calendar date `YYYY-MM-DD`, checked to exist. Dates stay strings: they sort and compare
- * as text, and carry no time zone.
+ * An ISO calendar date `YYYY-MM-DD`, checked to exist: zod's `z.iso.date()` with a message that
+ * says so (issue code `invalid_date`). Dates stay strings: they sort and compare as text, and
+ * carry no time zone. A column declared with `z.iso.date()` itself is read the same way.
  *
  * @category Dates
  * @example
@@ -42,16 +41,7 @@ export function isIsoDate(text: unknown): text is string {
  * IsoDateSchema.safeParse('2015-02-29').success //=> false
  * ```
  */
-export const IsoDateSchema = z.string().check((ctx) => {
-  if (!isIsoDate(ctx.value)) {
-    ctx.issues.push({
-      code: 'custom',
-      params: { code: 'invalid_date' },
-      message: `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(ctx.value)}`,
-      input: ctx.value,
-    });
-  }
-});
+export const IsoDateSchema = ISO_DATE;
 
 /**
  * An ISO calendar date string `YYYY-MM-DD`.

@@ -48,10 +48,13 @@ export function fromZodIssues(
         message: `${describePath([...path, key])}: unknown field (not part of this record)`,
       }));
     }
+    // zod's ISO date format is reported as invalid_date, the code the package has always used.
     const code =
       issue.code === 'custom' && typeof issue.params?.code === 'string'
         ? issue.params.code
-        : issue.code;
+        : issue.code === 'invalid_format' && issue.format === 'date'
+          ? 'invalid_date'
+          : issue.code;
     return [{ path, code, message: `${describePath(path)}: ${issue.message}` }];
   });
 }

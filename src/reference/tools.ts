@@ -1,6 +1,7 @@
 /**
  * The Signs of Safety tools and practice elements the package knows, with a short description
- * of each in our own words (domain brief §4). The 2017 survey asked about all but `scaling`, which
+ * of each in our own words (domain brief §4) and the other names survey and case-management
+ * exports use for them (`aliases`, which a study's CSV presets recognise). The 2017 survey asked about all but `scaling`, which
  * it treated as part of mapping.
  *
  * @category Reference data
@@ -15,6 +16,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'mapping',
     name: 'Mapping',
+    aliases: ['Safety mapping', 'Mapping assessment'],
     category: 'assessment-and-planning',
     audience: 'family',
     description:
@@ -23,6 +25,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'danger-statements',
     name: 'Danger statements',
+    aliases: ['Danger statement'],
     category: 'assessment-and-planning',
     audience: 'family',
     description:
@@ -31,6 +34,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'safety-planning',
     name: 'Safety planning',
+    aliases: ['Safety plan'],
     category: 'assessment-and-planning',
     audience: 'family',
     description:
@@ -39,6 +43,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'scaling',
     name: 'Scaling questions',
+    aliases: ['Scaling questions'],
     category: 'assessment-and-planning',
     audience: 'family',
     description:
@@ -47,6 +52,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'three-houses',
     name: 'Three Houses',
+    aliases: ['Three house'],
     category: 'childs-voice',
     audience: 'child',
     description:
@@ -55,6 +61,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'words-and-pictures',
     name: 'Words and Pictures',
+    aliases: ['Words & Pictures'],
     category: 'childs-voice',
     audience: 'child',
     description:
@@ -63,6 +70,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'family-network-meetings',
     name: 'Family network meetings',
+    aliases: ['Family network meeting', 'Network meetings', 'FNM'],
     category: 'network',
     audience: 'family',
     description:
@@ -71,6 +79,7 @@ export const SOS_TOOLS = Object.freeze([
   {
     id: 'appreciative-inquiry',
     name: 'Appreciative inquiry',
+    aliases: ['Appreciative inquiries'],
     category: 'practice-culture',
     audience: 'family',
     description:

@@ -61,7 +61,9 @@ describe(`calendar dates under TZ=${process.env.TZ}`, () => {
     expect(SOS_2017.groupOf('leicestershire', 'experience')).toBe('two-years-plus');
     expect(() =>
       SOS_2017.groupOf('camden' as 'brent', 'experience'),
-    ).toThrowErrorMatchingInlineSnapshot(`[RangeError: pilotId must be a site of study "sos-2017", got "camden"]`);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: pilotId must be a site of study "sos-2017", got "camden"]`,
+    );
   });
 
   it("a study's windows, on the first and last day, in any zone", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRight } from 'fp-ts/lib/Either.js';
+import { csvPresets, readCsv } from 'sos-eval/io';
 import { defineStudy, parseStudyDefinition } from 'sos-eval/models';
 import {
   COHORTS,
@@ -110,5 +111,26 @@ describe('EVALUATION_2017 figures', () => {
     expect(() => publishedFigure('usage.genogram.all')).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: id must name a published figure, got "usage.genogram.all"]`,
     );
+  });
+});
+
+describe('the catalogue names tools as exports spell them', () => {
+  it("a 2017 survey export's older headers still read through the study's CSV presets", () => {
+    const text = [
+      'Worker ID,Local authority,Wave,Employment,Training days,SoS supervision,Confidence,Safety mapping,Words & Pictures,FNM,Appreciative inquiries',
+      'SW-0001,Suffolk,T2,Permanent,5,Yes,8,All families,Some families,Not at all,Some families',
+    ].join('\n');
+    const read = readCsv(
+      text,
+      SOS_2017.schemas.workerSurveyResponse,
+      csvPresets(SOS_2017).workerSurveyResponse,
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.rows[0]?.usage).toEqual({
+      mapping: 'all',
+      'words-and-pictures': 'some',
+      'family-network-meetings': 'none',
+      'appreciative-inquiry': 'some',
+    });
   });
 });
