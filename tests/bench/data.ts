@@ -3,8 +3,13 @@
 // and interviews are synthesised at scale 10 (whole number, shares exactly as published) and
 // tiled with suffixed ids; tiling an exact dataset keeps every share exact. Numeric samples and
 // SDQ responses are drawn directly from a seeded generator (the synthetic dataset has no SDQ).
-import type { FamilyInterview, WorkerSurveyResponse } from 'sos-eval/models';
+import type { StudyRecord } from 'sos-eval/models';
+import type { SOS_2017 } from 'sos-eval/reference';
 import { synthesiseEvaluation } from 'sos-eval/synthetic';
+
+// The records of the 2017 evaluation, the study SOS_2017.
+type WorkerSurveyResponse = StudyRecord<typeof SOS_2017, 'workerSurveyResponse'>;
+type FamilyInterview = StudyRecord<typeof SOS_2017, 'familyInterview'>;
 
 export const TARGET = 1_000_000;
 const SEED = 2017;

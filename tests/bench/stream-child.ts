@@ -1,18 +1,24 @@
 // Run by run.ts in a fresh process per aggregate: streams 10^7 survey responses from a generator
 // (never an array) through one aggregate and prints {name, records, seconds, maxRssMb} as JSON.
 //   npx tsx tests/bench/stream-child.ts tallyUsage [records]
-import type { WorkerSurveyResponse } from 'sos-eval/models';
-import { PILOT_IDS, TOOL_IDS } from 'sos-eval/models';
-import { tallyUsage, tallyUsageAsync, UsageTallyMonoid } from 'sos-eval/usage';
+import type { StudyRecord } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
+import { getUsageTallyMonoid, tallyUsage, tallyUsageAsync } from 'sos-eval/usage';
 import { scoreMeasure, SDQ_PARENT, tallyMeasure, type MeasureScore } from 'sos-eval/measures';
 import { SAFETY_SCALE, tallyScale } from 'sos-eval/scaling';
+
+// Every aggregate runs on the 2017 evaluation, the study SOS_2017.
+const study = SOS_2017;
+const { pilots: PILOT_IDS, tools: TOOL_IDS } = study.ids;
+const UsageTallyMonoid = getUsageTallyMonoid(study);
+type WorkerSurveyResponse = StudyRecord<typeof SOS_2017, 'workerSurveyResponse'>;
 
 const LEVELS = ['all', 'some', 'none', null] as const;
 
 /** Fresh response objects, one at a time; nothing is retained by the generator. */
 export function* responses(count: number): Generator<WorkerSurveyResponse> {
   for (let i = 0; i < count; i++) {
-    const usage: Record<string, (typeof LEVELS)[number]> = {};
+    const usage: Partial<Record<(typeof TOOL_IDS)[number], (typeof LEVELS)[number]>> = {};
     for (let t = 0; t < TOOL_IDS.length; t++) usage[TOOL_IDS[t]!] = LEVELS[(i * 7 + t * 3) % 4]!;
     yield {
       workerId: `SW-${i}`,
@@ -20,7 +26,7 @@ export function* responses(count: number): Generator<WorkerSurveyResponse> {
       wave: 'T2',
       employment: i % 5 === 0 ? 'agency' : 'permanent',
       trainingDays: i % 11,
-      sosSupervision: i % 3 === 0,
+      supervisionAligned: i % 3 === 0,
       confidence: 1 + (i % 10),
       usage,
     };
@@ -46,16 +52,16 @@ async function* asyncResponses(count: number): AsyncGenerator<WorkerSurveyRespon
 }
 
 export const AGGREGATES: Record<string, (count: number) => Promise<unknown> | unknown> = {
-  tallyUsage: (count) => tallyUsage(responses(count), { by: 'pilot' }),
-  tallyUsageAsync: (count) => tallyUsageAsync(asyncResponses(count), { by: 'pilot' }),
+  tallyUsage: (count) => tallyUsage(responses(count), { study, by: 'pilot' }),
+  tallyUsageAsync: (count) => tallyUsageAsync(asyncResponses(count), { study, by: 'pilot' }),
   'tallyScale (safety scores)': (count) => tallyScale(safetyScores(count), SAFETY_SCALE),
   'tallyMeasure (scored SDQ, by pilot)': (count) =>
     tallyMeasure(scoredSdq(count), { by: (_, i) => PILOT_IDS[i % PILOT_IDS.length]! }),
   // Chunks of 10^5 tallied and folded with the monoid as they come: the parallel pattern, serially.
-  'tallyUsage chunks + UsageTallyMonoid': (count) => {
+  'tallyUsage chunks + monoid': (count) => {
     let total = UsageTallyMonoid.empty;
     for (let start = 0; start < count; start += 100_000) {
-      const chunk = tallyUsage(responses(Math.min(100_000, count - start)), { by: 'pilot' });
+      const chunk = tallyUsage(responses(Math.min(100_000, count - start)), { study, by: 'pilot' });
       total = UsageTallyMonoid.concat(total, chunk);
     }
     return total;
