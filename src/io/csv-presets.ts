@@ -11,7 +11,10 @@ import { slug, toolNamer, usageColumn } from './_tool-column.js';
  * @category CSV presets
  */
 export type CsvPresets = {
-  readonly [K in StudyRecordName]: ReadCsvOptions & { readonly columns: CsvColumnMapper };
+  readonly [K in StudyRecordName]: ReadCsvOptions & {
+    /** Maps each header of the export to the record field it fills. */
+    readonly columns: CsvColumnMapper;
+  };
 };
 
 type Mapper = (header: string) => string | readonly (string | number)[] | undefined;

@@ -9,10 +9,10 @@ import { fromZodIssues, type ValidationIssue } from './validation-issue.js';
  * @category Validation
  * @example
  * ```ts
- * import { parseWith, UsageLevelSchema } from 'sos-eval/models';
+ * import { parseWith, EmploymentSchema } from 'sos-eval/models';
  *
- * parseWith(UsageLevelSchema, 'some') //=> { _tag: 'Right', right: 'some' }
- * parseWith(UsageLevelSchema, 'often')._tag //=> 'Left'
+ * parseWith(EmploymentSchema, 'agency') //=> { _tag: 'Right', right: 'agency' }
+ * parseWith(EmploymentSchema, 'locum')._tag //=> 'Left'
  * ```
  */
 export function parseWith<S extends z.ZodType>(
@@ -43,10 +43,10 @@ export interface ParsedRows<T> {
  * @category Validation
  * @example
  * ```ts
- * import { parseMany, UsageLevelSchema } from 'sos-eval/models';
+ * import { parseMany, EmploymentSchema } from 'sos-eval/models';
  *
- * const parsed = parseMany(UsageLevelSchema, ['all', 'often', 'none']);
- * parsed.rows //=> ['all', 'none']
+ * const parsed = parseMany(EmploymentSchema, ['permanent', 'locum', 'agency']);
+ * parsed.rows //=> ['permanent', 'agency']
  * parsed.issues[0].path //=> [1]
  * ```
  */

@@ -8,10 +8,12 @@ import type { z } from 'zod';
  * @category Validation
  * @example
  * ```ts
- * import { parsePilot } from 'sos-eval/models';
+ * import { SOS_2017 } from 'sos-eval/reference';
  *
- * const result = parsePilot({ id: 'Not A Slug', name: 'X', experienceGroup: 'new' });
- * result._tag //=> 'Left'
+ * const result = SOS_2017.parse.pilot({ id: 'camden', name: 'Camden' });
+ * result._tag === 'Left' && result.left[0] //=> {
+ * //   path: ['id'], code: 'unknown_pilot',
+ * //   message: 'id: "camden" is not a site of study "sos-2017" (wakefield, norfolk, wokingham, bristol, suffolk, lincolnshire, brent, west-sussex, leicestershire, tower-hamlets)' }
  * ```
  */
 export interface ValidationIssue {

@@ -1,13 +1,56 @@
 import { defineStudy } from '../models/study/define-study.js';
-import type {
-  StudyCohortId,
-  StudyGrouping,
-  StudyPilotId,
-  StudyToolId,
-  StudyUsageLevelId,
-  StudyWaveId,
-} from '../models/study/study.js';
-import { SOS_TOOLS } from './tools.js';
+import type { Study, StudyGrouping } from '../models/study/study.js';
+import { SOS_TOOLS, type ToolId } from './tools.js';
+
+export type { ToolId };
+
+/**
+ * One of the ten pilots' ids.
+ *
+ * @category Reference data
+ */
+export type PilotId =
+  | 'wakefield'
+  | 'norfolk'
+  | 'wokingham'
+  | 'bristol'
+  | 'suffolk'
+  | 'lincolnshire'
+  | 'brent'
+  | 'west-sussex'
+  | 'leicestershire'
+  | 'tower-hamlets';
+/**
+ * One of the two 2017 cohorts' ids.
+ *
+ * @category Reference data
+ */
+export type CohortId = 'cohort-1' | 'cohort-2';
+/**
+ * One of the two 2017 waves' ids.
+ *
+ * @category Reference data
+ */
+export type WaveId = 'T1' | 'T2';
+/**
+ * One of the 2017 survey's answers: `all`, `some` or `none`.
+ *
+ * @category Reference data
+ */
+export type UsageLevel = 'all' | 'some' | 'none';
+/**
+ * One of the 2017 experience groupings: `new`, `two-years`, `two-years-plus`.
+ *
+ * @category Reference data
+ */
+export type ExperienceGroup = 'new' | 'two-years' | 'two-years-plus';
+
+/**
+ * The type of {@link SOS_2017}: a study with the 2017 evaluation's ids.
+ *
+ * @category Reference data
+ */
+export type Sos2017Study = Study<PilotId, CohortId, WaveId, ToolId, UsageLevel, 'experience'>;
 
 /**
  * The 2014–16 evaluation of Signs of Safety in ten English pilot authorities (King's College
@@ -28,7 +71,7 @@ import { SOS_TOOLS } from './tools.js';
  * SOS_2017.waves.map((w) => w.label) //=> ['Time 1', 'Time 2']
  * ```
  */
-export const SOS_2017 = defineStudy({
+export const SOS_2017: Sos2017Study = defineStudy({
   id: 'sos-2017',
   title: 'Evaluation of Signs of Safety in 10 pilots (2014–16)',
   framework: 'signs-of-safety',
@@ -100,43 +143,6 @@ export const SOS_2017 = defineStudy({
   ],
   tools: SOS_TOOLS,
 });
-
-/**
- * One of the ten pilots' ids.
- *
- * @category Reference data
- */
-export type PilotId = StudyPilotId<typeof SOS_2017>;
-/**
- * One of the two 2017 cohorts' ids.
- *
- * @category Reference data
- */
-export type CohortId = StudyCohortId<typeof SOS_2017>;
-/**
- * One of the two 2017 waves' ids.
- *
- * @category Reference data
- */
-export type WaveId = StudyWaveId<typeof SOS_2017>;
-/**
- * One of the Signs of Safety catalogue's tool ids.
- *
- * @category Reference data
- */
-export type ToolId = StudyToolId<typeof SOS_2017>;
-/**
- * One of the 2017 survey's answers: `all`, `some` or `none`.
- *
- * @category Reference data
- */
-export type UsageLevel = StudyUsageLevelId<typeof SOS_2017>;
-/**
- * One of the 2017 experience groupings: `new`, `two-years`, `two-years-plus`.
- *
- * @category Reference data
- */
-export type ExperienceGroup = 'new' | 'two-years' | 'two-years-plus';
 
 /**
  * The ten pilots' ids, in the order the evaluation listed them.

@@ -1,8 +1,46 @@
+import type { StudyToolDefinition } from '../models/study/study-definition.js';
+import type { ToolAudience, ToolCategory } from '../models/tool.js';
+
+/**
+ * The id of a tool in the Signs of Safety catalogue.
+ *
+ * @category Reference data
+ */
+export type ToolId =
+  | 'mapping'
+  | 'danger-statements'
+  | 'safety-planning'
+  | 'scaling'
+  | 'three-houses'
+  | 'words-and-pictures'
+  | 'family-network-meetings'
+  | 'appreciative-inquiry';
+
+/**
+ * A tool of the Signs of Safety catalogue: a study tool definition with every field filled in.
+ *
+ * @category Reference data
+ */
+export interface SosTool extends StudyToolDefinition {
+  /** The tool's id. */
+  readonly id: ToolId;
+  /** The tool's name, as tables print it. */
+  readonly name: string;
+  /** Other names exports use for the tool. */
+  readonly aliases: readonly string[];
+  /** What the tool is for. */
+  readonly category: ToolCategory;
+  /** Whom the tool is used with. */
+  readonly audience: ToolAudience;
+  /** One sentence on what the tool is, in our own words. */
+  readonly description: string;
+}
+
 /**
  * The Signs of Safety tools and practice elements the package knows, with a short description
  * of each in our own words (domain brief §4) and the other names survey and case-management
- * exports use for them (`aliases`, which a study's CSV presets recognise). The 2017 survey asked about all but `scaling`, which
- * it treated as part of mapping.
+ * exports use for them (`aliases`, which a study's CSV presets recognise). The 2017 survey asked
+ * about all but `scaling`, which it treated as part of mapping.
  *
  * @category Reference data
  * @example
@@ -12,7 +50,7 @@
  * SOS_TOOLS.filter((t) => t.audience === 'child').map((t) => t.id) //=> ['three-houses', 'words-and-pictures']
  * ```
  */
-export const SOS_TOOLS = Object.freeze([
+export const SOS_TOOLS: readonly SosTool[] = Object.freeze([
   {
     id: 'mapping',
     name: 'Mapping',
@@ -86,10 +124,3 @@ export const SOS_TOOLS = Object.freeze([
       'A structured, solution-focused conversation about work that went well, to learn what made it work.',
   },
 ] as const);
-
-/**
- * A Signs of Safety tool of the catalogue.
- *
- * @category Reference data
- */
-export type SosTool = (typeof SOS_TOOLS)[number];

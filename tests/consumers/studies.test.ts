@@ -44,7 +44,7 @@ beforeAll(async () => {
         module: 'node16',
         moduleResolution: 'node16',
         target: 'es2022',
-        lib: ['es2022'],
+        lib: ['es2022', 'dom'],
         types: [],
         strict: true,
         skipLibCheck: false,

@@ -8,31 +8,39 @@ import { DEFAULT_SCALES, DEFAULT_SCORERS, DEFAULT_USAGE_LEVELS } from './study-d
 import { StudyDefinitionSchema, type StudyDefinition } from './study-definition.js';
 import type { Study, StudyRecordName } from './study.js';
 
-type Ids<A> = A extends readonly { readonly id: infer I extends string }[] ? I : never;
-type LevelIds<D> = D extends {
-  readonly usageLevels: readonly { readonly id: infer I extends string }[];
-}
-  ? I
-  : (typeof DEFAULT_USAGE_LEVELS)[number]['id'];
-type GroupingIds<D> = D extends {
-  readonly groupings: readonly { readonly id: infer I extends string }[];
-}
-  ? I
-  : never;
-
 /**
  * The {@link Study} a definition makes, with the literal unions of its ids.
  *
  * @category Studies
  */
 export type StudyOf<D extends StudyDefinition> = Study<
-  Ids<D['pilots']>,
-  Ids<D['cohorts']>,
-  Ids<D['waves']>,
-  Ids<D['tools']>,
-  LevelIds<D>,
-  GroupingIds<D>
+  D['pilots'][number]['id'],
+  D['cohorts'][number]['id'],
+  D['waves'][number]['id'],
+  D['tools'][number]['id'],
+  D extends {
+    /** The definition's usage levels, when it gives them. */
+    readonly usageLevels: readonly IdOf<infer I>[];
+  }
+    ? I
+    : (typeof DEFAULT_USAGE_LEVELS)[number]['id'],
+  D extends {
+    /** The definition's groupings, when it gives them. */
+    readonly groupings: readonly IdOf<infer I>[];
+  }
+    ? I
+    : never
 >;
+
+/**
+ * Anything with an id: how {@link StudyOf} reads the ids of a definition's optional lists.
+ *
+ * @category Studies
+ */
+export interface IdOf<I extends string = string> {
+  /** The id. */
+  readonly id: I;
+}
 
 const RECORDS: readonly StudyRecordName[] = [
   'pilot',

@@ -1,4 +1,4 @@
 export * from './study-definition.js';
 export * from './study-defaults.js';
 export type * from './study.js';
-export { defineStudy, type StudyOf } from './define-study.js';
+export { defineStudy, type IdOf, type StudyOf } from './define-study.js';

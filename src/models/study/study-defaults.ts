@@ -1,3 +1,5 @@
+import type { StudyScale, StudyUsageLevel } from './study.js';
+
 /**
  * The usage question's answers when a study gives none: the 2017 survey's "with all of your
  * families", "with some", "not at all".
@@ -10,7 +12,11 @@
  * DEFAULT_USAGE_LEVELS.map((l) => l.id) //=> ['all', 'some', 'none']
  * ```
  */
-export const DEFAULT_USAGE_LEVELS = Object.freeze([
+export const DEFAULT_USAGE_LEVELS: readonly [
+  StudyUsageLevel<'all'>,
+  StudyUsageLevel<'some'>,
+  StudyUsageLevel<'none'>,
+] = Object.freeze([
   Object.freeze({ id: 'all', label: 'All families', uses: true }),
   Object.freeze({ id: 'some', label: 'Some families', uses: true }),
   Object.freeze({ id: 'none', label: 'Not at all', uses: false }),
@@ -29,7 +35,7 @@ export const DEFAULT_USAGE_LEVELS = Object.freeze([
  * DEFAULT_SCALES.map((s) => `${s.id} ${s.min}–${s.max}`) //=> ['safety 0–10', 'confidence 1–10', 'implementation 0–10']
  * ```
  */
-export const DEFAULT_SCALES = Object.freeze([
+export const DEFAULT_SCALES: readonly StudyScale[] = Object.freeze([
   Object.freeze({
     id: 'safety',
     min: 0,

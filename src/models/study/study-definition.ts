@@ -51,7 +51,12 @@ export interface StudyGroupingDefinition {
   /** How tables name the grouping. */
   readonly label: string;
   /** The levels, in the order tables list them. */
-  readonly levels: readonly { readonly id: string; readonly label: string }[];
+  readonly levels: readonly {
+    /** The level's id, such as `early`. */
+    readonly id: string;
+    /** How tables name the level. */
+    readonly label: string;
+  }[];
 }
 
 /**
@@ -142,8 +147,20 @@ export interface StudyScaleDefinition {
  *
  * @category Studies
  */
-export type StudyMeasureDefinition =
-  string | { readonly id: string; readonly [key: string]: unknown };
+export type StudyMeasureDefinition = string | StudyMeasureData;
+
+/**
+ * A measure definition given as data in a study: an `id` and the fields `defineMeasure` in
+ * `sos-eval/measures` reads.
+ *
+ * @category Studies
+ */
+export interface StudyMeasureData {
+  /** The measure's id, the key of interviews' `measures`. */
+  readonly id: string;
+  /** The rest of the definition, as `defineMeasure` takes it. */
+  readonly [key: string]: unknown;
+}
 
 /**
  * What {@link defineStudy} takes: a study described as plain, JSON-serialisable data.

@@ -41,7 +41,12 @@ export interface StudyGrouping<G extends string = string> {
   /** How tables name the grouping. */
   readonly label: string;
   /** The levels in order. */
-  readonly levels: readonly { readonly id: string; readonly label: string }[];
+  readonly levels: readonly {
+    /** The level's id. */
+    readonly id: string;
+    /** How tables name the level. */
+    readonly label: string;
+  }[];
 }
 
 /**
@@ -219,11 +224,17 @@ export interface Study<
   readonly scorers: readonly string[];
   /** The ids of each list, in order. */
   readonly ids: {
+    /** The sites' ids. */
     readonly pilots: readonly P[];
+    /** The cohorts' ids. */
     readonly cohorts: readonly C[];
+    /** The waves' ids, in time order. */
     readonly waves: readonly W[];
+    /** The tools' ids. */
     readonly tools: readonly T[];
+    /** The usage levels' ids, most use first. */
     readonly usageLevels: readonly L[];
+    /** The groupings' ids. */
     readonly groupings: readonly G[];
   };
   /** zod schemas of the study's records: ids outside the study and dates outside windows fail. */
