@@ -12,6 +12,7 @@ import {
   LSNS_6,
   PEARLIN_MASTERY,
   appendixTable,
+  type AppendixTableCell,
   scoreMeasure,
   type MeasureDefinition,
 } from 'sos-eval/measures';
@@ -362,15 +363,21 @@ function longitudinalSections(data: DemoData): ReportSection[] {
     xs.flatMap((i) =>
       i.measures?.[def.id] === undefined ? [] : [scoreMeasure(def, i.measures[def.id]!)],
     );
-  const appendix = appendixTable([
-    { definition: LSNS_6, t1: scoresAt(t1, LSNS_6), t2: scoresAt(t2, LSNS_6), label: 'LSNS-6' },
-    {
-      definition: PEARLIN_MASTERY,
-      t1: scoresAt(t1, PEARLIN_MASTERY),
-      t2: scoresAt(t2, PEARLIN_MASTERY),
-      label: 'Mastery',
-    },
-  ]);
+  const appendix = appendixTable(
+    [
+      {
+        definition: LSNS_6,
+        waves: { T1: scoresAt(t1, LSNS_6), T2: scoresAt(t2, LSNS_6) },
+        label: 'LSNS-6',
+      },
+      {
+        definition: PEARLIN_MASTERY,
+        waves: { T1: scoresAt(t1, PEARLIN_MASTERY), T2: scoresAt(t2, PEARLIN_MASTERY) },
+        label: 'Mastery',
+      },
+    ],
+    { study },
+  );
   const published: Record<string, [number, number, number, number, number | null, number | null]> =
     {
       // Appendix I: T1 mean, n, T2 mean, n, % below the isolation cut point at T1 and T2.
@@ -379,6 +386,7 @@ function longitudinalSections(data: DemoData): ReportSection[] {
     };
   const measureRows: (FigureRow | TestRow)[] = appendix.flatMap((row) => {
     const [m1, n1, m2, n2, c1, c2] = published[row.measure]!;
+    const [w1, w2] = row.waves as [AppendixTableCell, AppendixTableCell];
     const mean = (label: string, pub: number, value: number | null, n: number): FigureRow => ({
       kind: 'figure',
       label,
@@ -392,16 +400,16 @@ function longitudinalSections(data: DemoData): ReportSection[] {
       unit: 'mean',
     });
     const rows: (FigureRow | TestRow)[] = [
-      mean(`${row.label} mean, T1 (published n ${n1})`, m1, row.t1Mean, row.t1N),
-      mean(`${row.label} mean, T2 (published n ${n2})`, m2, row.t2Mean, row.t2N),
+      mean(`${row.label} mean, T1 (published n ${n1})`, m1, w1.mean, w1.n),
+      mean(`${row.label} mean, T2 (published n ${n2})`, m2, w2.mean, w2.n),
     ];
-    if (c1 !== null && c2 !== null && row.t1BelowCut !== null && row.t2BelowCut !== null) {
+    if (c1 !== null && c2 !== null && w1.belowCut !== null && w2.belowCut !== null) {
       rows.push(
         share(
           `${row.label} isolated (< 12), T1`,
           null,
-          Math.round((row.t1BelowCut * row.t1N) / 100),
-          row.t1N,
+          Math.round((w1.belowCut * w1.n) / 100),
+          w1.n,
           c1,
         ),
       );
@@ -409,8 +417,8 @@ function longitudinalSections(data: DemoData): ReportSection[] {
         share(
           `${row.label} isolated (< 12), T2`,
           null,
-          Math.round((row.t2BelowCut * row.t2N) / 100),
-          row.t2N,
+          Math.round((w2.belowCut * w2.n) / 100),
+          w2.n,
           c2,
         ),
       );

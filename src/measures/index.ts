@@ -67,7 +67,13 @@ export {
   type MeasureSummaryRow,
   type SummariseMeasureTallyOptions,
 } from './summarise-measure-tally.js';
-export { appendixTable, type AppendixTableEntry, type AppendixTableRow } from './appendix-table.js';
+export {
+  appendixTable,
+  type AppendixTableCell,
+  type AppendixTableEntry,
+  type AppendixTableOptions,
+  type AppendixTableRow,
+} from './appendix-table.js';
 export {
   parseFamilyInterviewWithMeasures,
   type ParseInterviewWithMeasuresOptions,

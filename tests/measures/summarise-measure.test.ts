@@ -7,6 +7,8 @@ import {
   SDQ_PARENT,
   summariseMeasure,
 } from 'sos-eval/measures';
+import { defineStudy } from 'sos-eval/models';
+import { SOS_2017 } from 'sos-eval/reference';
 
 const lsns = (total: number) => {
   // Spread a total over 6 items coded 0–5 (used only to build respondents with a known total).
@@ -86,41 +88,90 @@ describe('summariseMeasure', () => {
 });
 
 describe('appendixTable', () => {
-  it('lays out mean (SD) and n at T1 and T2 with the cut-point share', () => {
-    const t1 = scoreMany(LSNS_6, [lsns(6), lsns(10), lsns(12), lsns(20)]);
-    const t2 = scoreMany(LSNS_6, [lsns(14), lsns(16)]);
-    const [row] = appendixTable([{ definition: LSNS_6, t1, t2 }]);
+  it('lays out mean (SD) and n at each wave with the cut-point share', () => {
+    const T1 = scoreMany(LSNS_6, [lsns(6), lsns(10), lsns(12), lsns(20)]);
+    const T2 = scoreMany(LSNS_6, [lsns(14), lsns(16)]);
+    const [row] = appendixTable([{ definition: LSNS_6, waves: { T1, T2 } }], { study: SOS_2017 });
     // T1 mean 12, sd 5.8878 → "12 (5.9)"; T2 mean 15, sd √2 = 1.4142 → "15 (1.4)"; none isolated at T2.
     expect(row).toMatchObject({
       measure: 'lsns-6',
       label: 'Lubben Social Network Scale (6 items)',
       score: 'total',
       max: 30,
-      t1Mean: 12,
-      t1N: 4,
-      t1BelowCut: 50,
-      t2Mean: 15,
-      t2N: 2,
-      t2BelowCut: 0,
-      t1Text: '12 (5.9)',
-      t2Text: '15 (1.4)',
     });
+    expect(row!.waves).toEqual([
+      {
+        wave: 'T1',
+        label: 'Time 1',
+        mean: 12,
+        sd: expect.closeTo(5.8878, 4),
+        n: 4,
+        belowCut: 50,
+        text: '12 (5.9)',
+      },
+      {
+        wave: 'T2',
+        label: 'Time 2',
+        mean: 15,
+        sd: expect.closeTo(Math.SQRT2, 12),
+        n: 2,
+        belowCut: 0,
+        text: '15 (1.4)',
+      },
+    ]);
   });
 
   it('has no cut point for Pearlin and takes print precision options', () => {
-    const t1 = scoreMany(PEARLIN_MASTERY, [Array(7).fill(4), Array(7).fill(1)]); // 13, 22
-    const [row] = appendixTable([{ definition: PEARLIN_MASTERY, t1, t2: [], label: 'Mastery' }], {
-      meanDigits: 1,
-      sdDigits: 2,
-    });
+    const T1 = scoreMany(PEARLIN_MASTERY, [Array(7).fill(4), Array(7).fill(1)]); // 13, 22
+    const [row] = appendixTable(
+      [{ definition: PEARLIN_MASTERY, waves: { T1 }, label: 'Mastery' }],
+      {
+        study: SOS_2017,
+        meanDigits: 1,
+        sdDigits: 2,
+      },
+    );
     // mean 17.5, sd 9/√2 = 6.3640
-    expect([row!.label, row!.max, row!.t1BelowCut, row!.t1Text, row!.t2Text, row!.t2N]).toEqual([
-      'Mastery',
-      28,
-      null,
-      '17.5 (6.36)',
-      '–',
-      0,
+    expect([
+      row!.label,
+      row!.max,
+      row!.waves[0]!.belowCut,
+      row!.waves.map((c) => c.text),
+      row!.waves[1]!.n,
+    ]).toEqual(['Mastery', 28, null, ['17.5 (6.36)', '–'], 0]);
+  });
+
+  it('takes any study: three waves, columns in its order, a chosen subset', () => {
+    const study = defineStudy({
+      id: 'three',
+      title: 'Three waves',
+      pilots: [{ id: 'a', name: 'A' }],
+      cohorts: [{ id: 'c', referrals: { start: '2026-01-01', end: '2026-03-31' } }],
+      waves: [
+        { id: 'baseline', label: 'Baseline' },
+        { id: 'six-months', label: 'Six months' },
+        { id: 'twelve-months', label: 'Twelve months' },
+      ],
+      tools: [{ id: 't', name: 'T' }],
+    });
+    const waves = {
+      'twelve-months': scoreMany(LSNS_6, [lsns(18)]),
+      baseline: scoreMany(LSNS_6, [lsns(9)]),
+    };
+    const [all] = appendixTable([{ definition: LSNS_6, waves }], { study });
+    expect(all!.waves.map((c) => [c.label, c.mean, c.n])).toEqual([
+      ['Baseline', 9, 1],
+      ['Six months', null, 0],
+      ['Twelve months', 18, 1],
     ]);
+    const [some] = appendixTable([{ definition: LSNS_6, waves }], {
+      study,
+      waves: ['twelve-months', 'baseline'],
+    });
+    expect(some!.waves.map((c) => c.wave)).toEqual(['baseline', 'twelve-months']);
+    expect(() =>
+      appendixTable([{ definition: LSNS_6, waves: { T1: [] } }], { study }),
+    ).toThrowErrorMatchingInlineSnapshot(`[RangeError: entries[0].waves has "T1", which is not a wave of study "three"]`);
+    expect(() => appendixTable([], {} as never)).toThrowErrorMatchingInlineSnapshot(`[TypeError: options.study must be a study made by defineStudy, got undefined]`);
   });
 });
