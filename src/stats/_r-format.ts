@@ -46,11 +46,9 @@ export function formatR(values: readonly number[], digits: number): string[] {
   } else {
     const shapes = finite.map((x) => shape(x, digits));
     const anyNeg = shapes.some((s) => s.neg);
-    const mxsl = Math.max(
-      ...shapes.map((s) => (s.neg ? 1 : 0) + (s.kpower >= 0 ? s.kpower + 1 : 1)),
-    );
-    const rgt = Math.max(...shapes.map((s) => Math.max(0, s.nsig - s.kpower - 1)));
-    const mxns = Math.max(...shapes.map((s) => s.nsig));
+    const mxsl = maxOf(shapes.map((s) => (s.neg ? 1 : 0) + (s.kpower >= 0 ? s.kpower + 1 : 1)));
+    const rgt = maxOf(shapes.map((s) => Math.max(0, s.nsig - s.kpower - 1)));
+    const mxns = maxOf(shapes.map((s) => s.nsig));
     const bigExponent = shapes.some((s) => Math.abs(s.kpower) >= 100);
     const fixedWidth = mxsl + rgt + (rgt > 0 ? 1 : 0);
     const sciWidth = (anyNeg ? 1 : 0) + (mxns > 1 ? mxns + 1 : mxns) + (bigExponent ? 5 : 4);
@@ -60,8 +58,16 @@ export function formatR(values: readonly number[], digits: number): string[] {
       return fixed ? toFixedC(x, rgt) : scientific(x, mxns);
     });
   }
-  const width = Math.max(...text.map((t) => t.length));
+  const width = maxOf(text.map((t) => t.length));
   return text.map((t) => t.padStart(width));
+}
+
+// Math.max over an array with a loop (-Infinity when empty, as Math.max()): spreading a long
+// array into Math.max overflows the stack.
+function maxOf(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const v of values) max = Math.max(max, v);
+  return max;
 }
 
 /** One number as R's `format(x, digits)` (or `cat(x)` with digits = 7). */

@@ -21,7 +21,9 @@ const ALTERNATIVE_WORDS = {
 // print.default for a short named vector: every cell right-aligned to one common width.
 function namedVector(names: readonly string[], values: readonly number[]): string[] {
   const text = formatR(values, 7);
-  const width = Math.max(...names.map((n) => n.length), ...text.map((t) => t.length));
+  let width = -Infinity;
+  for (const n of names) width = Math.max(width, n.length);
+  for (const t of text) width = Math.max(width, t.length);
   const row = (cells: readonly string[]) => cells.map((c) => `${c.padStart(width)} `).join('');
   return [row(names), row(text)];
 }
@@ -94,6 +96,9 @@ export function formatTest(result: TestResult): string {
     lines.push(`${level}confidence interval:`, ` ${formatR(result.confInt, 7).join(' ')}`);
   }
   const estimates = estimateLines(result);
-  if (estimates.length > 0) lines.push('sample estimates:', ...estimates);
+  if (estimates.length > 0) {
+    lines.push('sample estimates:');
+    for (const e of estimates) lines.push(e);
+  }
   return lines.join('\n');
 }
