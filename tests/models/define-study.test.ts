@@ -403,6 +403,17 @@ describe('broken definitions throw, naming the field', () => {
       'RangeError: definition.usageLevels[1].id: "missing" is reserved for unanswered questions; name the level otherwise',
     ],
     [
+      'a level called n',
+      {
+        ...base,
+        usageLevels: [
+          { id: 'yes', uses: true },
+          { id: 'n', uses: false },
+        ],
+      },
+      'RangeError: definition.usageLevels[1].id: "n" is a column of usage tables; name the level otherwise',
+    ],
+    [
       'a title of the wrong type',
       { ...base, title: 42 },
       'TypeError: definition.title: Invalid input: expected string, received number',

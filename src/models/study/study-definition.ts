@@ -307,13 +307,20 @@ export const StudyDefinitionSchema: z.ZodType<StudyDefinition> = z
       .min(2, 'must list at least two levels')
       .superRefine(uniqueIds('usage level'))
       .superRefine((levels, ctx) => {
-        // Tallies count unanswered questions under `missing`, beside the levels' own counts.
+        // Tallies count unanswered questions under `missing`, and wide tally rows have `group`,
+        // `tool` and `n` columns beside one column per level: a level may not take those names.
         levels.forEach((l, i) => {
           if (l.id === 'missing')
             ctx.addIssue({
               code: 'custom',
               path: [i, 'id'],
               message: '"missing" is reserved for unanswered questions; name the level otherwise',
+            });
+          else if (l.id === 'group' || l.id === 'tool' || l.id === 'n')
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'id'],
+              message: `"${l.id}" is a column of usage tables; name the level otherwise`,
             });
         });
         if (!levels.some((l) => l.uses))
