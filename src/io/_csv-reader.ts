@@ -27,17 +27,29 @@ const QUOTE_MESSAGES = {
   unterminated_quote: 'a quoted cell is never closed, so the rest of the file was read into it',
 } as const;
 
+// Paths come from headers (planHeader refuses `__proto__`, `constructor` and `prototype`
+// segments); still, only the tree's own properties are followed, and each is defined rather than
+// assigned, so no path can reach or change a prototype.
 function setPath(root: Tree, path: Path, value: unknown): void {
   let node = root;
-  path.forEach((segment, i) => {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
     if (i === path.length - 1) {
-      node[segment] = value;
+      define(node, segment, value);
       return;
     }
-    node[segment] ??= typeof path[i + 1] === 'number' ? [] : {};
-    node = node[segment] as Tree;
-  });
+    let next = Object.hasOwn(node, segment) ? node[segment] : undefined;
+    if (typeof next !== 'object' || next === null) {
+      next = typeof path[i + 1] === 'number' ? [] : {};
+      define(node, segment, next);
+    }
+    node = next as Tree;
+  }
 }
+
+const define = (node: Tree, key: string | number, value: unknown): void => {
+  Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+};
 
 // Only arrays and plain objects are the reader's own nesting; a cell's value (a Date for a
 // z.date() field) is left as it is.
@@ -71,7 +83,8 @@ const startsWith = (path: Path, prefix: Path): boolean =>
 function valueAt(root: unknown, path: Path): unknown {
   let node = root;
   for (const segment of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+      return undefined;
     node = (node as Tree)[segment];
   }
   return node;
@@ -105,6 +118,16 @@ export function createCsvReader<S extends z.ZodType>(
     const rowNumber = record.row;
     if (header === undefined) {
       header = planHeader(record.cells, rowNumber, schema, settings);
+      if (record.quoteProblem) {
+        // The header's quoting is broken: its cells (and every row read into the open quote)
+        // cannot be trusted, so say so first.
+        header.issues.unshift({
+          row: rowNumber,
+          column: null,
+          code: record.quoteProblem,
+          message: `row ${rowNumber} (the header): ${QUOTE_MESSAGES[record.quoteProblem]}`,
+        });
+      }
       plans = header.columns.filter((c): c is ColumnPlan => c !== null);
       return header.issues.length > 0 ? { rowNumber, row: null, issues: header.issues } : undefined;
     }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CsvIssue } from './csv-issue.js';
 import { squash, type CoerceSettings } from './_coerce.js';
+import { showValue } from '../_lib/args.js';
+import { MAX_ITEMS } from './read-csv-options.js';
 import {
   objectKeys,
   planField,
@@ -10,7 +12,7 @@ import {
   type FieldKind,
   type FieldPlan,
 } from './_schema-fields.js';
-import { aliasesFor, choicesFor, keysFor, type Settings } from './_settings.js';
+import { aliasesFor, choicesFor, keysFor, maxItemsFor, type Settings } from './_settings.js';
 
 /** @internal A column the reader fills a field from. */
 export interface ColumnPlan {
@@ -27,6 +29,36 @@ export interface HeaderPlan {
   /** Indices of columns whose header is blank (a value under one is reported). */
   readonly blank: ReadonlySet<number>;
   readonly issues: CsvIssue[];
+}
+
+/** The segments of a mapped path, or undefined when the mapper gave something else. */
+function pathOf(target: unknown): (string | number)[] | undefined {
+  if (typeof target === 'string') return splitPath(target);
+  if (!Array.isArray(target)) return undefined;
+  const segments: (string | number)[] = [];
+  for (const s of target as unknown[]) {
+    if (typeof s !== 'string' && typeof s !== 'number') return undefined;
+    segments.push(s);
+  }
+  return segments;
+}
+
+/**
+ * The first item number in a path beyond what its list may hold (`options.maxItems`, a measure's
+ * declared item count, and never more than {@link MAX_ITEMS}): a header's number is never used
+ * as an index unchecked, so `Goal 4294967296 score` cannot drop its value or exhaust memory.
+ */
+function beyondCap(
+  path: readonly (string | number)[],
+  settings: Settings,
+): { index: number; list: string; max: number } | undefined {
+  for (let i = 0; i < path.length; i++) {
+    const index = path[i];
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) continue;
+    const max = Math.min(MAX_ITEMS, maxItemsFor(settings, path.slice(0, i)) ?? MAX_ITEMS);
+    if (index >= max) return { index, list: path.slice(0, i).join('.') || 'the record', max };
+  }
+  return undefined;
 }
 
 const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path);
@@ -76,7 +108,24 @@ export function planHeader(
       );
       return null;
     }
-    const segments = typeof target === 'string' ? splitPath(target) : [...target];
+    const segments = pathOf(target);
+    if (segments === undefined) {
+      issue(
+        raw,
+        'unknown_column',
+        `${JSON.stringify(header)} is mapped to ${showValue(target)}, which is not a field path; its values are ignored`,
+      );
+      return null;
+    }
+    const tooFar = beyondCap(segments, settings);
+    if (tooFar !== undefined) {
+      issue(
+        raw,
+        'index_out_of_range',
+        `${JSON.stringify(header)} names item ${tooFar.index + 1} of ${tooFar.list}, which has at most ${tooFar.max}; its values are ignored`,
+      );
+      return null;
+    }
     const planned = planField(schema, segments, (path) => keysFor(settings, path));
     if ('reason' in planned) {
       issue(

@@ -138,6 +138,20 @@ function kindOf(schema: z.ZodType): FieldKind {
   }
 }
 
+/**
+ * @internal Path segments never followed or created: they reach an object's prototype, so a
+ * header mapped through them could change every object in the process.
+ */
+export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/** @internal True for a number usable as a list index: a whole number from 0 (not -0). */
+export const isIndex = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0);
+
 /** @internal Numeric path segments (`judgements.0.date`) become array indices. */
 export function splitPath(path: string): (string | number)[] {
   return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
@@ -154,6 +168,15 @@ export function planField(
   keysOf: (path: readonly (string | number)[]) => readonly string[] | undefined = () => undefined,
 ): FieldPlan | PathProblem {
   if (path.length === 0) return { reason: 'the path is empty' };
+  for (const segment of path) {
+    if (typeof segment === 'string' ? FORBIDDEN_SEGMENTS.has(segment) : !isIndex(segment))
+      return {
+        reason:
+          typeof segment === 'string'
+            ? `${JSON.stringify(segment)} may not be part of a field path`
+            : `${String(segment)} is not an item number (a whole number from 0)`,
+      };
+  }
   let current = schema;
   let inRecord = false;
   for (let i = 0; i < path.length; i++) {
@@ -161,7 +184,10 @@ export function planField(
     const s = view(unwrap(current));
     const where = path.slice(0, i).join('.') || 'the record';
     if (s.type === 'object' && s.shape) {
-      const next = typeof segment === 'string' ? s.shape[segment] : undefined;
+      const next =
+        typeof segment === 'string' && Object.hasOwn(s.shape, segment)
+          ? s.shape[segment]
+          : undefined;
       if (!next) return { reason: `${where} has no field ${JSON.stringify(String(segment))}` };
       current = next;
       inRecord = false;

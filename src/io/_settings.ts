@@ -13,6 +13,7 @@ export interface Settings {
   readonly values: readonly { readonly path: string; readonly map: ReadonlyMap<string, unknown> }[];
   readonly choices: readonly { readonly path: string; readonly choices: readonly Choice[] }[];
   readonly keys: readonly { readonly path: string; readonly keys: readonly string[] }[];
+  readonly maxItems: readonly { readonly path: string; readonly max: number }[];
   readonly listSeparator: RegExp;
   readonly encoding: string;
 }
@@ -44,8 +45,13 @@ export function resolveSettings(options: ReadCsvOptions | undefined): Settings {
   if (columns === undefined) mapColumn = () => undefined;
   else if (typeof columns === 'function') mapColumn = columns;
   else if (typeof columns === 'object' && columns !== null) {
-    const table = new Map(Object.entries(columns).map(([h, path]) => [squash(h), path]));
-    mapColumn = (header) => columns[header] ?? table.get(squash(header));
+    // Maps, not the object: a header such as `toString` or `__proto__` must not find
+    // Object.prototype's members.
+    const exact = new Map<string, unknown>(Object.entries(columns));
+    const table = new Map<string, unknown>();
+    for (const [h, path] of exact) if (!table.has(squash(h))) table.set(squash(h), path);
+    mapColumn = (header) =>
+      (exact.get(header) ?? table.get(squash(header))) as ReturnType<CsvColumnMapper>;
   } else {
     throw new TypeError(
       `options.columns must be an object or a function, got ${showValue(columns)}`,
@@ -68,6 +74,13 @@ export function resolveSettings(options: ReadCsvOptions | undefined): Settings {
       throw new TypeError(`${name} must be an array of strings, got ${showValue(k)}`);
     return { path, keys: [...(k as string[])] };
   });
+  const maxItems = Object.entries(checkTable('options.maxItems', o.maxItems)).map(([path, max]) => {
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0)
+      throw new RangeError(
+        `options.maxItems[${JSON.stringify(path)}] must be a whole number from 0, got ${showValue(max)}`,
+      );
+    return { path, max };
+  });
   const encoding = o.encoding ?? 'utf-8';
   if (typeof encoding !== 'string') {
     throw new TypeError(`options.encoding must be a string, got ${showValue(encoding)}`);
@@ -80,6 +93,7 @@ export function resolveSettings(options: ReadCsvOptions | undefined): Settings {
     values,
     choices,
     keys,
+    maxItems,
     listSeparator: new RegExp(`[${escape(separators)}]`),
     encoding,
   };
@@ -136,6 +150,15 @@ export function choicesFor(settings: Settings, path: Path): readonly Choice[] | 
 export function keysFor(settings: Settings, path: Path): readonly string[] | undefined {
   const found = settings.keys.filter((k) => matches(k.path, path));
   return found.length === 0 ? undefined : found.flatMap((k) => k.keys);
+}
+
+/** @internal The most items `options.maxItems` allows a list at `path`, if it says (the least of those that match). */
+export function maxItemsFor(settings: Settings, path: Path): number | undefined {
+  let max: number | undefined;
+  for (const m of settings.maxItems) {
+    if (matches(m.path, path)) max = max === undefined ? m.max : Math.min(max, m.max);
+  }
+  return max;
 }
 
 /** @internal The value spellings that apply to a field path (`usage.*` matches `usage.mapping`). */

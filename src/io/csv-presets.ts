@@ -21,10 +21,14 @@ type Mapper = (header: string) => string | readonly (string | number)[] | undefi
 type Choices = Record<string, readonly string[]>;
 
 /** A header table (matched ignoring case, spaces and punctuation), then patterns in turn. */
-const table =
-  (names: Readonly<Record<string, string | readonly string[]>>, ...patterns: Mapper[]): Mapper =>
-  (header) => {
-    const named = names[squash(header)];
+const table = (
+  names: Readonly<Record<string, string | readonly string[]>>,
+  ...patterns: Mapper[]
+): Mapper => {
+  // A Map, so a header such as `Constructor` finds nothing on Object.prototype.
+  const lookup = new Map(Object.entries(names));
+  return (header) => {
+    const named = lookup.get(squash(header));
     if (named !== undefined) return named;
     for (const pattern of patterns) {
       const found = pattern(header);
@@ -32,6 +36,7 @@ const table =
     }
     return undefined;
   };
+};
 
 const YES_NO_UNKNOWN = { 'not known': null, unknown: null, 'n/k': null, 'n/a': null } as const;
 
@@ -120,10 +125,10 @@ const judgementColumn: Mapper = (header) => {
 };
 
 /** Other names a case file gives the usual scorers, kept only for scorers the study has. */
-const SCORER_NAMES: Readonly<Record<string, readonly string[]>> = {
-  worker: ['Social worker', 'SW'],
-  family: ['Family member'],
-};
+const SCORER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['worker', ['Social worker', 'SW']],
+  ['family', ['Family member']],
+]);
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -138,9 +143,19 @@ function build(study: AnyStudy): CsvPresets {
   const waves = labelled(study.waves);
   const cohorts = labelled(study.cohorts);
   const tools: Choices = Object.fromEntries(study.tools.map((t) => [t.id, [t.name, ...t.aliases]]));
-  const scorers: Choices = Object.fromEntries(study.scorers.map((s) => [s, SCORER_NAMES[s] ?? []]));
+  const scorers: Choices = Object.fromEntries(
+    study.scorers.map((s) => [s, SCORER_NAMES.get(s) ?? []]),
+  );
   const scales: Choices = Object.fromEntries(study.scales.map((s) => [s.id, []]));
   const measureIds = study.measures.map((m) => (typeof m === 'string' ? m : m.id));
+  // A measure given as data with its item count bounds the item numbers its headers may name.
+  const measureItems: [string, number][] = [];
+  for (const m of study.measures) {
+    if (typeof m === 'string') continue;
+    const count = (m.items as { count?: unknown } | undefined)?.count;
+    if (typeof count === 'number' && Number.isInteger(count) && count >= 0)
+      measureItems.push([`measures.${m.id}`, count]);
+  }
   const toolOf = toolNamer(study.tools);
 
   const groupingHeaders = Object.fromEntries(
@@ -255,6 +270,7 @@ function build(study: AnyStudy): CsvPresets {
         stillAllocated: YES_NO_UNKNOWN,
       },
       choices: { wave: waves },
+      maxItems: Object.fromEntries(measureItems),
     },
     caseRecord: {
       dateFormat: 'dd/MM/yyyy',

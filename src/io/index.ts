@@ -13,6 +13,7 @@
  */
 export * from './csv-date-format.js';
 export type { CsvIssue } from './csv-issue.js';
+export { MAX_ITEMS } from './read-csv-options.js';
 export type { CsvColumnMapper, ReadCsvOptions } from './read-csv-options.js';
 export type { CsvRowResult } from './csv-row-result.js';
 export * from './read-csv.js';

@@ -11,6 +11,26 @@ import type { CsvDateFormat } from './csv-date-format.js';
 export type CsvColumnMapper = (header: string) => string | readonly (string | number)[] | undefined;
 
 /**
+ * The most items any list field read from CSV may have (1000): a column numbering an item beyond
+ * it (`Goal 5000 score`, `LSNS-6 item 50000000`) is reported as `index_out_of_range` and its
+ * values ignored, so a header cannot make the reader build a huge list. `options.maxItems` can
+ * lower it per field.
+ *
+ * @category CSV
+ * @example
+ * ```ts
+ * import { MAX_ITEMS, readCsv } from 'sos-eval/io';
+ * import { z } from 'zod';
+ *
+ * MAX_ITEMS //=> 1000
+ * const schema = z.object({ id: z.string(), goals: z.array(z.object({ score: z.number() })).optional() });
+ * const { issues } = readCsv('id,Goal 5000\nF-1,3\n', schema, { columns: { 'Goal 5000': 'goals.4999.score' } });
+ * issues[0].code //=> 'index_out_of_range'
+ * ```
+ */
+export const MAX_ITEMS = 1000;
+
+/**
  * Options for {@link readCsv} and {@link readCsvStream}. Every option is optional; the presets
  * {@link csvPresets} builds from a study are values of this type that can be spread and
  * overridden.
@@ -53,6 +73,14 @@ export interface ReadCsvOptions {
    * `usage.genogram`) is reported once as an `unknown_column` instead of failing every row.
    */
   readonly keys?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The most items a list field may have, per field path (`*` as in `values`):
+   * `{ 'measures.lsns-6': 6, goals: 20 }`. A header whose item number is beyond it (`LSNS-6 item
+   * 7`) is reported as `index_out_of_range` and its values are ignored, as are item numbers
+   * beyond {@link MAX_ITEMS} (1000) for any list; a number in a header is never used as an index
+   * unchecked. {@link csvPresets} sets it from the item counts of the study's measures.
+   */
+  readonly maxItems?: Readonly<Record<string, number>>;
   /** Characters that separate items in a list cell such as `Neglect; Domestic abuse` (default `';|,'`). */
   readonly listSeparators?: string;
   /** Text encoding of byte chunks given to {@link readCsvStream} (default `'utf-8'`; Excel often writes `'windows-1252'`). */

@@ -81,5 +81,6 @@ async function* generate<T>(
     for (const { result } of reader.push(text)) yield result;
   }
   const tail = decoder.decode();
-  for (const { result } of [...reader.push(tail), ...reader.end()]) yield result;
+  for (const { result } of reader.push(tail)) yield result;
+  for (const { result } of reader.end()) yield result;
 }

@@ -70,8 +70,10 @@ export function readCsv<S extends z.ZodType>(
   const rowNumbers: number[] = [];
   const issues: CsvIssue[] = [];
   let rejected = 0;
-  for (const { result, header } of [...reader.push(text), ...reader.end()]) {
-    issues.push(...result.issues);
+  const items = reader.push(text);
+  for (const item of reader.end()) items.push(item);
+  for (const { result, header } of items) {
+    for (const issue of result.issues) issues.push(issue);
     if (result.row !== null) {
       rows.push(result.row);
       rowNumbers.push(result.rowNumber);
