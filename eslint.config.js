@@ -87,6 +87,27 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    // No spreading into calls in src/: `push(...x)`, `Math.max(...x)`, `fn(...x)` pass every item
+    // as an argument on the stack and throw `RangeError: Maximum call stack size exceeded` at
+    // around 150,000 items (a wide row, many issues, a long history). Use a loop (issue 13).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement',
+          message:
+            'no spread into a call in src/: an unbounded array overflows the stack (~150,000 items); use a loop.',
+        },
+        {
+          selector: 'NewExpression > SpreadElement',
+          message:
+            'no spread into a constructor in src/: an unbounded array overflows the stack (~150,000 items); use a loop.',
+        },
+      ],
+    },
+  },
+  {
     // Tests use the package by its public names, as users do (vitest aliases them to src/).
     files: ['tests/**/*.ts'],
     rules: {

@@ -164,11 +164,10 @@ function semanticProblems(d: MeasureDefinition): Problem[] {
     problems.push({ path: ['total'], message: `refers to no total: ${JSON.stringify(d.total)}` });
   }
   if (d.missing.kind === 'prorate') {
-    const sizes = [
-      ...Object.values(d.subscales).map((s) => s.length),
-      ...Object.values(d.totals).map((t) => (t.kind === 'all-items' ? count : Infinity)),
-    ];
-    const smallest = Math.min(count, ...sizes);
+    let smallest = count;
+    for (const s of Object.values(d.subscales)) smallest = Math.min(smallest, s.length);
+    for (const t of Object.values(d.totals))
+      if (t.kind === 'all-items') smallest = Math.min(smallest, count);
     if (d.missing.minAnswered > smallest) {
       problems.push({
         path: ['missing', 'minAnswered'],

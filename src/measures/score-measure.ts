@@ -125,10 +125,8 @@ function resolveOptions(def: MeasureDefinition, options: unknown): Resolved {
         `options.missing must be a missing-item policy, got ${showValue(opts.missing)}`,
       );
     missing = parsed.data;
-    const smallest = Math.min(
-      def.items.count,
-      ...Object.values(def.subscales).map((s) => s.length),
-    );
+    let smallest = def.items.count;
+    for (const s of Object.values(def.subscales)) smallest = Math.min(smallest, s.length);
     if (missing.kind === 'prorate' && missing.minAnswered > smallest) {
       throw new RangeError(
         `options.missing.minAnswered must be at most ${smallest}, got ${missing.minAnswered}`,

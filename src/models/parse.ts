@@ -73,7 +73,7 @@ export function parseMany<S extends z.ZodType>(
       indices.push(i);
     } else {
       rejected++;
-      issues.push(...fromZodIssues(result.error.issues, [i]));
+      for (const issue of fromZodIssues(result.error.issues, [i])) issues.push(issue);
     }
   });
   return { rows, indices, issues, rejected };

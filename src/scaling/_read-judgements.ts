@@ -53,7 +53,7 @@ export function checkJudgements(
     const read = readScore(j.score, scale, [index, 'score']);
     if (read.kind === 'invalid') problems.push(read.issue);
     if (problems.length > 0) {
-      issues.push(...problems);
+      for (const p of problems) issues.push(p);
       return;
     }
     rows.push({

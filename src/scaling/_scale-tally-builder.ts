@@ -21,7 +21,7 @@ export class ScaleTallyBuilder {
     }
     t.counts.forEach((c, k) => (this.counts[k]! += c.count));
     this.missing += t.missing;
-    this.issues.push(...t.issues);
+    for (const issue of t.issues) this.issues.push(issue);
     this.invalidWithoutIssue += t.invalid - t.issues.length;
   }
 

@@ -238,7 +238,13 @@ function trajectory(
   const days = scored.map((e) => daysBetween(first.date, e.date));
   const scores = scored.map((e) => e.score);
   const spanDays = days[reviews - 1]!;
-  const range = Number((Math.max(...scores) - Math.min(...scores)).toPrecision(12));
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (const s of scores) {
+    if (s > highest) highest = s;
+    if (s < lowest) lowest = s;
+  }
+  const range = Number((highest - lowest).toPrecision(12));
   const slope = leastSquaresSlope(days, scores);
   const reason =
     reviews < minReviews

@@ -79,7 +79,7 @@ export class TallyBuilder {
         this.addCell(`${at}.${tool}`, this.cell(group, t), counts);
       }
     }
-    this.issues.push(...tally.issues);
+    for (const issue of tally.issues) this.issues.push(issue);
   }
 
   private addCell(at: string, target: Cell, counts: unknown): void {
