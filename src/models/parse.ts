@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
+import { unreadableRecord } from './record-guard.js';
 import { fromZodIssues, type ValidationIssue } from './validation-issue.js';
 
 /**
@@ -66,8 +67,18 @@ export function parseMany<S extends z.ZodType>(
   const indices: number[] = [];
   const issues: ValidationIssue[] = [];
   let rejected = 0;
-  input.forEach((row, i) => {
-    const result = schema.safeParse(row);
+  // A plain loop, not forEach: a hole in a sparse array is a row (undefined) and gets its issue.
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    let result: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      result = schema.safeParse(input[i]);
+    } catch (error) {
+      // A getter that throws or a revoked proxy: the row cannot be read, so it is reported.
+      rejected++;
+      issues.push(unreadableRecord(i, error));
+      continue;
+    }
     if (result.success) {
       rows.push(result.data);
       indices.push(i);
@@ -75,6 +86,6 @@ export function parseMany<S extends z.ZodType>(
       rejected++;
       for (const issue of fromZodIssues(result.error.issues, [i])) issues.push(issue);
     }
-  });
+  }
   return { rows, indices, issues, rejected };
 }

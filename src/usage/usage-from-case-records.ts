@@ -1,5 +1,6 @@
 import { showValue } from '../_lib/args.js';
 import type { CaseRecord } from '../models/case-record.js';
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import type { AnyStudy, StudyToolId, StudyUsageLevelId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { studyOption, toolsOption } from './_catalogue.js';
@@ -76,7 +77,9 @@ export interface CaseRecordUsage<T extends string = string, L extends string = s
  *
  * Records whose worker is not known are reported as `unknown_worker` issues and left out (never
  * guessed); tool ids outside the study in `toolsEvidenced` are reported as `unknown_tool`, and
- * the family still counts. Issue paths start with the record's index in `records`.
+ * the family still counts. A record without a `toolsEvidenced` list is reported (`invalid_type`)
+ * and left out — missing is not "no tool" — as is a row that is not a record (`invalid_type`) or
+ * cannot be read (`unreadable`). Issue paths start with the record's index in `records`.
  *
  * @param records - Case records (an array or any iterable).
  * @param options - {@link UsageFromCaseRecordsOptions}: `study` (required), `workerOf`, `tools`,
@@ -137,18 +140,42 @@ export function usageFromCaseRecords<S extends AnyStudy, R extends CaseRecord = 
   let i = -1;
   for (const record of records) {
     i += 1;
-    const worker = workerOf(record);
+    const notRecord = notARecord(i, record, 'a case record');
+    if (notRecord !== null) {
+      issues.push(notRecord);
+      continue;
+    }
+    let worker: unknown;
+    let familyId: unknown;
+    let evidenced: unknown;
+    try {
+      worker = workerOf(record);
+      familyId = record.familyId;
+      evidenced = record.toolsEvidenced;
+      if (Array.isArray(evidenced)) evidenced = Array.from(evidenced);
+    } catch (error) {
+      issues.push(unreadableRecord(i, error));
+      continue;
+    }
     if (typeof worker !== 'string' || worker.length === 0) {
       issues.push({
         path: [i, 'workerId'],
         code: 'unknown_worker',
-        message: `[${i}] (family ${showValue(record.familyId)}): no known worker, so the record is left out`,
+        message: `[${i}] (family ${showValue(familyId)}): no known worker, so the record is left out`,
       });
       continue;
     }
-    const tooled: readonly unknown[] = Array.isArray(record.toolsEvidenced)
-      ? record.toolsEvidenced
-      : [];
+    // Missing stays missing: a record that does not say which tools it evidenced is not a
+    // record of no tools (that would count the family as `none`), so it is reported and left out.
+    if (!Array.isArray(evidenced)) {
+      issues.push({
+        path: [i, 'toolsEvidenced'],
+        code: 'invalid_type',
+        message: `[${i}].toolsEvidenced (family ${showValue(familyId)}): expected a list of tools, got ${showValue(evidenced)}; the record is left out`,
+      });
+      continue;
+    }
+    const tooled: readonly unknown[] = evidenced;
     tooled.forEach((tool, j) => {
       if (typeof tool !== 'string' || !cat.toolIndex.has(tool)) {
         issues.push({
@@ -163,11 +190,11 @@ export function usageFromCaseRecords<S extends AnyStudy, R extends CaseRecord = 
       families = new Map();
       evidence.set(worker, families);
     }
-    const seen = families.get(record.familyId) ?? new Set<string>();
+    const seen = families.get(familyId as string) ?? new Set<string>();
     tooled.forEach((tool) => {
       if (typeof tool === 'string') seen.add(tool);
     });
-    families.set(record.familyId, seen);
+    families.set(familyId as string, seen);
   }
   const rows: CaseRecordUsageRow[] = [];
   const usage: [string, Readonly<Record<string, string>>][] = [];

@@ -53,6 +53,25 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
     .array(item)
     .refine((xs) => new Set(xs).size === xs.length, { message: `lists a ${what} more than once` });
 
+/**
+ * A record keyed by user text that reports a `__proto__` key. zod's record parsing drops an own
+ * `__proto__` key (from `JSON.parse` or a CSV header) without a word, so the raw input's own keys
+ * are checked first and the key is reported with code `forbidden_key` (issue 13).
+ */
+const keyedRecord = <T extends z.ZodType>(record: T) =>
+  z.preprocess((raw, ctx) => {
+    if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) {
+      ctx.addIssue({
+        code: 'custom',
+        params: { code: 'forbidden_key' },
+        path: ['__proto__'],
+        message: '"__proto__" cannot be a key (JavaScript objects drop it); rename it',
+        input: raw,
+      });
+    }
+    return raw;
+  }, record);
+
 type Ctx = z.core.$RefinementCtx<unknown>;
 const issue = (ctx: Ctx, path: (string | number)[], code: string, message: string): void => {
   ctx.addIssue({ code: 'custom', params: { code }, path, message });
@@ -104,7 +123,7 @@ export function recordSpecs(c: RecordContext): Record<StudyRecordName, RecordSpe
         id: pilotId,
         name: z.string().trim().min(1),
         authorityType: AuthorityTypeSchema.optional(),
-        groups: z.record(z.string(), z.string()).optional(),
+        groups: keyedRecord(z.record(z.string(), z.string())).optional(),
       },
       check: ((p: { groups?: Record<string, string> }, ctx: Ctx) => {
         for (const [grouping, level] of Object.entries(p.groups ?? {})) {
@@ -138,25 +157,27 @@ export function recordSpecs(c: RecordContext): Record<StudyRecordName, RecordSpe
         trainingDays: z.number().min(0).max(60).nullable(),
         supervisionAligned: z.boolean().nullable(),
         confidence: confidenceSchema.nullable(),
-        usage: z.record(z.string(), z.unknown()).superRefine((usage, ctx) => {
-          for (const [tool, answer] of Object.entries(usage)) {
-            if (!tools.has(tool)) {
-              issue(
-                ctx,
-                [tool],
-                'unknown_tool',
-                `${JSON.stringify(tool)} is not a tool of study ${JSON.stringify(c.studyId)} (${list(c.tools)})`,
-              );
-            } else if (answer !== null && !(typeof answer === 'string' && levels.has(answer))) {
-              issue(
-                ctx,
-                [tool],
-                'invalid_level',
-                `expected one of ${list(c.usageLevels)} or null, got ${JSON.stringify(answer) ?? String(answer)}`,
-              );
+        usage: keyedRecord(
+          z.record(z.string(), z.unknown()).superRefine((usage, ctx) => {
+            for (const [tool, answer] of Object.entries(usage)) {
+              if (!tools.has(tool)) {
+                issue(
+                  ctx,
+                  [tool],
+                  'unknown_tool',
+                  `${JSON.stringify(tool)} is not a tool of study ${JSON.stringify(c.studyId)} (${list(c.tools)})`,
+                );
+              } else if (answer !== null && !(typeof answer === 'string' && levels.has(answer))) {
+                issue(
+                  ctx,
+                  [tool],
+                  'invalid_level',
+                  `expected one of ${list(c.usageLevels)} or null, got ${JSON.stringify(answer) ?? String(answer)}`,
+                );
+              }
             }
-          }
-        }),
+          }),
+        ),
       },
     },
     family: {
@@ -206,7 +227,9 @@ export function recordSpecs(c: RecordContext): Record<StudyRecordName, RecordSpe
         agencyWorker: z.boolean().nullable(),
         stillAllocated: z.boolean().nullable(),
         feeling: FeelingSchema,
-        measures: z.record(z.string().regex(/^[a-z0-9-]+$/), MeasureResponsesSchema).optional(),
+        measures: keyedRecord(
+          z.record(z.string().regex(/^[a-z0-9-]+$/), MeasureResponsesSchema),
+        ).optional(),
         goals: z.array(GoalRatingSchema).optional(),
       },
       check: ((i: { wave: string; date: string; measures?: Record<string, unknown> }, ctx: Ctx) => {
