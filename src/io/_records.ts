@@ -1,13 +1,13 @@
-import { papaParse } from './_papa.js';
-
 /** @internal One CSV record: its cells, its spreadsheet row number, and any quoting problem. */
 export interface RawRecord {
   /** Row number as a spreadsheet shows it: the first record is row 1. */
   readonly row: number;
   readonly cells: readonly string[];
   /** Set when the record's quoting was malformed or a quoted field never closed. */
-  readonly quoteProblem?: 'malformed_quotes' | 'unterminated_quote';
+  readonly quoteProblem?: QuoteProblem;
 }
+
+type QuoteProblem = 'malformed_quotes' | 'unterminated_quote';
 
 /** @internal An incremental record splitter: feed it text in pieces cut anywhere. */
 export interface RecordSplitter {
@@ -15,95 +15,131 @@ export interface RecordSplitter {
   end(): RawRecord[];
 }
 
-/** What papaparse's `step` callback receives without a header row: one row and its errors. */
-interface StepResult {
-  readonly data: string[];
-  readonly errors: readonly { readonly type: string; readonly code: string }[];
-}
-
-type Listener = (chunk?: string) => void;
-
 /**
- * A readable stream as papaparse reads one. papaparse documents `Papa.parse(readableStream,
- * config)` with a `step` callback (its README, "Papa Parse for Node"); it recognises the stream
- * by `readable === true` and `read` and `on` being functions, the same check in its browser
- * build, and calls only `on`, `removeListener`, `pause` and `resume` on it. This stand-in hands
- * text over synchronously by `write`, and papaparse parses each piece as it arrives, so every
- * complete record reaches `step` before `write` returns. (Earlier versions drove papaparse's
- * undocumented `Papa.Parser` directly; a node `Readable` is not an option, as src must not
- * import Node built-ins.)
+ * Where the splitter is within a record: at the start of a field, inside an unquoted or a quoted
+ * one, just after a quote inside a quoted field (`quote`: it may close the field or be the first
+ * of a doubled quote), or in whitespace after such a quote (`spaces`).
  */
-function createTextSource() {
-  const listeners = new Map<string, Listener[]>();
-  const emit = (event: string, chunk?: string): void => {
-    for (const listener of [...(listeners.get(event) ?? [])]) listener(chunk);
-  };
-  return {
-    readable: true as const,
-    read: (): null => null,
-    on(event: string, listener: Listener) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
-      return this;
-    },
-    removeListener(event: string, listener: Listener) {
-      listeners.set(
-        event,
-        (listeners.get(event) ?? []).filter((l) => l !== listener),
-      );
-      return this;
-    },
-    pause() {
-      return this;
-    },
-    resume() {
-      return this;
-    },
-    write: (chunk: string): void => emit('data', chunk),
-    end: (): void => emit('end'),
-  };
-}
+type State = 'start' | 'unquoted' | 'quoted' | 'quote' | 'spaces';
+
+const QUOTE = '"';
+const LF = 10;
+// The whitespace String.prototype.trim removes: allowed between a closing quote and what follows.
+const SPACE = /\s/;
 
 /**
- * @internal Splits CSV text into records with papaparse's documented streaming API
- * (`Papa.parse` on a readable stream, one `step` call per record): papaparse holds back only the
- * unfinished record between pieces, so memory stays bounded by the longest record. Line endings
- * are normalised to `\n` first (a `\r` at the end of a piece waits for the next one, as it may be
- * half of a CRLF), which also turns CRLF inside quoted cells into `\n`. A leading byte-order mark
- * is dropped.
+ * @internal Splits CSV text into records, reading each character once whatever the pieces are,
+ * so time is linear in the input and memory bounded by the longest record (an unfinished record
+ * is never re-read when the next piece arrives). It reads RFC 4180 as papaparse does, which
+ * earlier versions used: a field starting with a quote runs to a quote followed by the
+ * delimiter or a line end (whitespace between them allowed); a doubled quote inside it is one
+ * quote; any other quote inside it is kept and marks the record `malformed_quotes`; a quoted
+ * field still open at the end marks it `unterminated_quote`; quotes inside an unquoted field are
+ * plain text. Line endings are normalised to `\n` first (a `\r` at the end of a piece waits for
+ * the next one, as it may be half of a CRLF), which also turns CRLF inside quoted cells into
+ * `\n`. A leading byte-order mark is dropped.
  */
 export function createRecordSplitter(delimiter: string): RecordSplitter {
+  const delimiterCode = delimiter.charCodeAt(0);
   let pendingCr = false;
   let started = false;
-  let recordsSeen = 0;
+  let state: State = 'start';
+  let field = '';
+  let spaces = '';
+  let cells: string[] = [];
+  let problem: QuoteProblem | undefined;
+  let row = 0;
   let ready: RawRecord[] = [];
 
-  const source = createTextSource();
-  papaParse(source as unknown as NodeJS.ReadableStream, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    fastMode: false,
-    step: (result: StepResult) => {
-      recordsSeen += 1;
-      // The last quoting error names the row's problem (a stray quote that then never closes
-      // is an unterminated quote).
-      const quotes = result.errors.filter((e) => e.type === 'Quotes').at(-1);
-      const cells = result.data;
-      ready.push(
-        quotes === undefined
-          ? { row: recordsSeen, cells }
-          : {
-              row: recordsSeen,
-              cells,
-              quoteProblem:
-                quotes.code === 'MissingQuotes' ? 'unterminated_quote' : 'malformed_quotes',
-            },
-      );
-    },
-  });
+  const endField = (): void => {
+    cells.push(field);
+    field = '';
+    state = 'start';
+  };
+  const endRecord = (): void => {
+    endField();
+    row += 1;
+    ready.push(problem === undefined ? { row, cells } : { row, cells, quoteProblem: problem });
+    cells = [];
+    problem = undefined;
+  };
+
+  const feed = (text: string): void => {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      switch (state) {
+        case 'start':
+          if (text[i] === QUOTE) {
+            state = 'quoted';
+            i++;
+          } else state = 'unquoted';
+          break;
+        case 'unquoted': {
+          let j = i;
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === delimiterCode || c === LF) break;
+            j++;
+          }
+          field += text.slice(i, j);
+          if (j < n) {
+            if (text.charCodeAt(j) === LF) endRecord();
+            else endField();
+          }
+          i = j + 1;
+          break;
+        }
+        case 'quoted': {
+          const j = text.indexOf(QUOTE, i);
+          if (j === -1) {
+            field += text.slice(i);
+            i = n;
+          } else {
+            field += text.slice(i, j);
+            state = 'quote';
+            i = j + 1;
+          }
+          break;
+        }
+        case 'quote':
+        case 'spaces': {
+          const c = text[i]!;
+          if (c === QUOTE && state === 'quote') {
+            field += QUOTE;
+            state = 'quoted';
+            i++;
+          } else if (c === delimiter || c === '\n') {
+            spaces = '';
+            if (c === '\n') endRecord();
+            else endField();
+            i++;
+          } else if (SPACE.test(c)) {
+            spaces += c;
+            state = 'spaces';
+            i++;
+          } else {
+            // Not a closing quote after all: keep it (and any spaces) as text, and read this
+            // character as part of the quoted field.
+            problem = 'malformed_quotes';
+            field += QUOTE + spaces;
+            spaces = '';
+            state = 'quoted';
+          }
+          break;
+        }
+      }
+    }
+  };
+
+  const finish = (): void => {
+    if (state === 'quoted' || state === 'spaces') {
+      field += state === 'spaces' ? QUOTE + spaces : '';
+      spaces = '';
+      problem = 'unterminated_quote';
+    }
+    if (state !== 'start' || cells.length > 0) endRecord();
+  };
 
   const normalise = (chunk: string, final: boolean): string => {
     let text = (pendingCr ? '\r' : '') + chunk;
@@ -124,14 +160,12 @@ export function createRecordSplitter(delimiter: string): RecordSplitter {
 
   return {
     push(chunk) {
-      const text = normalise(chunk, false);
-      if (text.length > 0) source.write(text);
+      feed(normalise(chunk, false));
       return take();
     },
     end() {
-      const text = normalise('', true);
-      if (text.length > 0) source.write(text);
-      source.end();
+      feed(normalise('', true));
+      finish();
       return take();
     },
   };

@@ -3,7 +3,7 @@ import { IsoDateSchema } from '../models/iso-date.js';
 
 // Everything here reads schemas through zod 4's public (classic) API: `.type`, `.def.checks`,
 // `.unwrap()`, `.in`, `.shape`, `.keyType`, `.valueType`, `.element`, `.options`, `.values` and
-// `.format`. Nothing touches `_zod`.
+// `.format`, `.out`. Nothing touches `_zod`.
 
 /** @internal One value a choice field may take, and the other ways a cell may write it. */
 export interface Choice {
@@ -46,6 +46,7 @@ interface Schema {
   readonly options?: readonly unknown[];
   readonly values?: ReadonlySet<unknown>;
   readonly in?: z.ZodType;
+  readonly out?: z.ZodType;
   unwrap?(): z.ZodType;
   safeParse(value: unknown): { readonly success: boolean };
 }
@@ -81,8 +82,10 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   for (let depth = 0; depth < 64; depth++) {
     const s = view(current);
     if (WRAPPERS.has(s.type) && typeof s.unwrap === 'function') current = s.unwrap();
-    else if (s.type === 'pipe' && s.in !== undefined) current = s.in;
-    else return current;
+    else if (s.type === 'pipe' && s.in !== undefined) {
+      // z.preprocess(fn, schema) is a pipe from a transform: the cell is read for `schema`.
+      current = view(s.in).type === 'transform' && s.out !== undefined ? s.out : s.in;
+    } else return current;
   }
   return current;
 }

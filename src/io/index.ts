@@ -6,7 +6,7 @@
  * spreadsheet row and column; {@link readCsvStream} does the same over text arriving in pieces,
  * in bounded memory; {@link csvPresets} builds from a study the options that know the usual
  * layouts and the study's sites, waves, cohorts, tools and usage answers by name; {@link toCsv}
- * writes tidy results back out. Runs in browsers as well as Node (papaparse does the tokenising).
+ * writes tidy results back out. Runs in browsers as well as Node, in time linear in the input.
  * [Getting started](../../docs/getting-started.md) reads a UK-dated export and its problems.
  *
  * @module io
