@@ -1,4 +1,5 @@
 import { assertArray, assertNumber, showValue } from '../_lib/args.js';
+import { CompensatedSum } from '../_lib/numeric/sum.js';
 
 /**
  * Options for {@link goalAttainmentT}.
@@ -67,15 +68,18 @@ export function goalAttainmentT(
     if (!(w > 0 && Number.isFinite(w)))
       throw new RangeError(`weights[${i}] must be a positive number, got ${showValue(w)}`);
   });
-  let sumWx = 0;
-  let sumW = 0;
-  let sumW2 = 0;
+  const weightedSum = new CompensatedSum();
+  const weightSum = new CompensatedSum();
+  const squaredWeightSum = new CompensatedSum();
   scores.forEach((x, i) => {
     const w = weights[i]!;
-    sumWx += w * x;
-    sumW += w;
-    sumW2 += w * w;
+    weightedSum.add(w * x);
+    weightSum.add(w);
+    squaredWeightSum.add(w * w);
   });
+  const sumWx = weightedSum.value;
+  const sumW = weightSum.value;
+  const sumW2 = squaredWeightSum.value;
   // Σw² + ρ((Σw)² − Σw²) equals the textbook denominator and keeps whole-number cases exact
   // (0.7·91 is not exact in binary; 0.3·350 rounds to 105).
   const denominator = Math.sqrt(sumW2 + rho * (sumW * sumW - sumW2));

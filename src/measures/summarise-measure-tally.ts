@@ -1,10 +1,8 @@
 import { showValue } from '../_lib/args.js';
-import {
-  meanOfCounts,
-  quantileType7OfCounts,
-  sdOfCounts,
-  sortCounts,
-} from '../_lib/value-counts.js';
+import { orderStatistic, sortCounts } from '../_lib/numeric/counts.js';
+import { mean as meanOf } from '../_lib/numeric/mean.js';
+import { quantileAt } from '../_lib/numeric/quantile.js';
+import { sd as sdOf } from '../_lib/numeric/variance.js';
 import type { MeasureTally, MeasureTallyCell } from './measure-tally.js';
 
 /**
@@ -110,7 +108,7 @@ function summariseCell(
 ): MeasureSummaryRow {
   const counts = sortCounts(cell.values.map(({ value, count }) => [value, count] as const));
   const { n } = counts;
-  const mean = meanOfCounts(counts);
+  const mean = n === 0 ? null : meanOf(counts.values, counts.counts);
 
   const bandShares: Record<string, number> = {};
   for (const label of bandLabels ?? []) bandShares[label] = 0;
@@ -138,8 +136,8 @@ function summariseCell(
     n,
     missing: cell.missing,
     mean,
-    sd: sdOfCounts(counts, mean),
-    median: quantileType7OfCounts(counts, 0.5),
+    sd: n < 2 ? null : sdOf(counts.values, counts.counts),
+    median: n === 0 ? null : quantileAt((k) => orderStatistic(counts, k), n, 0.5),
     bandShares,
     belowCut: flagged === 0 ? null : (100 * f!.set) / flagged,
   };

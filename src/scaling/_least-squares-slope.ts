@@ -1,14 +1,19 @@
+import { mean } from '../_lib/numeric/mean.js';
+import { CompensatedSum } from '../_lib/numeric/sum.js';
+
 /** Least-squares slope of y on x (R's `coef(lm(y ~ x))[2]`), or null when x does not vary. */
 export function leastSquaresSlope(x: readonly number[], y: readonly number[]): number | null {
   const n = x.length;
   if (n < 2) return null;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
+  // Centred cross-products about the two means (two passes, compensated sums).
+  const mx = mean(x);
+  const my = mean(y);
+  const sxy = new CompensatedSum();
+  const sxx = new CompensatedSum();
   for (let i = 0; i < n; i++) {
-    sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
+    const dx = x[i]! - mx;
+    sxy.add(dx * (y[i]! - my));
+    sxx.add(dx * dx);
   }
-  return sxx === 0 ? null : sxy / sxx;
+  return sxx.value === 0 ? null : sxy.value / sxx.value;
 }

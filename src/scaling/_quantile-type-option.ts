@@ -1,5 +1,5 @@
 import { showValue } from '../_lib/args.js';
-import type { QuantileType } from './quantile-type.js';
+import type { QuantileType } from '../_lib/numeric/quantile.js';
 import type { SummariseScaleOptions } from './summarise-scale.js';
 
 /** R's quantile `type` option: a whole number 1–9, default 7. */

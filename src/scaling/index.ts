@@ -13,7 +13,7 @@ export { defineScale } from './define-scale.js';
 export { studyScale } from './study-scale.js';
 export { SAFETY_SCALE, CONFIDENCE_SCALE, IMPLEMENTATION_SCALE } from './built-in-scales.js';
 export { rescale } from './rescale.js';
-export type { QuantileType } from './quantile-type.js';
+export type { QuantileType } from '../_lib/numeric/quantile.js';
 export {
   summariseScale,
   type ScalePointCount,

@@ -1,6 +1,6 @@
 import { assertArray, assertOneOf, showValue } from '../_lib/args.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { meanR } from './_mean.js';
+import { mean } from '../_lib/numeric/mean.js';
 import { DEFAULT_SCORERS } from '../models/study/study-defaults.js';
 import { checkJudgements, scorersOption } from './_read-judgements.js';
 import { assertScale } from './_scale-arg.js';
@@ -219,7 +219,7 @@ export function scaleDivergence(
         nPairs: n,
         // R's mean(worker - other), from the unrounded differences: the rounded gaps of 0.7 − 0.3
         // and 0.1 − 0.5 average 0 where R gives −2.8e-17, which no relative tolerance accepts.
-        meanGap: n === 0 ? null : meanR(these.map((p) => p.worker - p.other)),
+        meanGap: n === 0 ? null : mean(these.map((p) => p.worker - p.other)),
         shareWorkerMoreOptimistic:
           n === 0 ? null : these.filter((p) => p.moreOptimistic === reference).length / n,
       };

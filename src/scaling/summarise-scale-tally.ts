@@ -1,6 +1,8 @@
 import { showValue } from '../_lib/args.js';
-import { meanOfCounts, orderStatistic, sdOfCounts, sortCounts } from '../_lib/value-counts.js';
-import { quantileAt } from './_quantile.js';
+import { orderStatistic, sortCounts } from '../_lib/numeric/counts.js';
+import { mean as meanOf } from '../_lib/numeric/mean.js';
+import { quantileAt } from '../_lib/numeric/quantile.js';
+import { sd as sdOf } from '../_lib/numeric/variance.js';
 import { assertScale } from './_scale-arg.js';
 import { quantileTypeOption } from './_quantile-type-option.js';
 import type { Scale } from './scale.js';
@@ -48,7 +50,7 @@ export function summariseScaleTally(
   const type = quantileTypeOption(options);
   const counts = sortCounts(tally.counts.map((c) => [c.score, c.count] as const));
   const { n } = counts;
-  const mean = meanOfCounts(counts);
+  const mean = n === 0 ? null : meanOf(counts.values, counts.counts);
   const q = (p: number): number | null =>
     n === 0 ? null : quantileAt((k) => orderStatistic(counts, k), n, p, type);
   return {
@@ -58,7 +60,7 @@ export function summariseScaleTally(
     missing: tally.missing,
     invalid: tally.invalid,
     mean,
-    sd: sdOfCounts(counts, mean),
+    sd: n < 2 ? null : sdOf(counts.values, counts.counts),
     median: q(0.5),
     q1: q(0.25),
     q3: q(0.75),

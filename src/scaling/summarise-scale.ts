@@ -1,12 +1,13 @@
 import { assertIterable } from '../_lib/args.js';
 import { quantileTypeOption } from './_quantile-type-option.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { meanR, sdR } from './_mean.js';
-import { quantileSorted } from './_quantile.js';
+import { mean as meanOf } from '../_lib/numeric/mean.js';
+import { quantileSorted } from '../_lib/numeric/quantile.js';
+import { sd as sdOf } from '../_lib/numeric/variance.js';
 import { readScore } from './_read-score.js';
 import { assertScale } from './_scale-arg.js';
 import { stepIndex } from '../_lib/on-scale.js';
-import type { QuantileType } from './quantile-type.js';
+import type { QuantileType } from '../_lib/numeric/quantile.js';
 import type { Scale } from './scale.js';
 
 /**
@@ -118,9 +119,10 @@ export function summariseScale(
 
   const n = valid.length;
   const sorted = [...valid].sort((a, b) => a - b);
-  // As R computes them: a naive sum / n left 10^4 scores of 0.7 with sd 1.2e-13 where R gives 0.
-  const mean = n === 0 ? null : meanR(valid);
-  const sd = n < 2 ? null : sdR(valid);
+  // Compensated, two-pass (src/_lib/numeric): a naive sum / n left 10^4 scores of 0.7 with sd
+  // 1.2e-13 where R gives 0.
+  const mean = n === 0 ? null : meanOf(valid);
+  const sd = n < 2 ? null : sdOf(valid);
   const q = (p: number): number | null =>
     n === 0 ? null : quantileSorted(sorted, p, quantileType);
 

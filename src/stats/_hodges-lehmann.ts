@@ -8,7 +8,9 @@
 // same objective through our port of R_zeroin2, so the limits are R's (within its tolerance of the
 // exact step points, as R's are), not the exact crossing points. Each evaluation of the objective
 // re-ranks n values (O(n log n)); no n² array is formed.
-import { averageRanks, tieSum } from './_ranks.js';
+import { median, medianOfSorted } from '../_lib/numeric/median.js';
+import { averageRanks } from '../_lib/numeric/ranks.js';
+import { tieSum } from '../_lib/numeric/ties.js';
 import {
   rankSumCdf,
   rankSumQuantile,
@@ -36,21 +38,6 @@ const TOL_ROOT = 1e-4;
 // qnorm(p) and qnorm(p, lower.tail = FALSE).
 const qnormLower = (p: number): number => normalQuantile(p);
 const qnormUpper = (p: number): number => -normalQuantile(p);
-
-// R's median of a sorted array (mean of the middle two for an even length).
-function sortedMedian(s: Float64Array): number {
-  const n = s.length;
-  const half = n >> 1;
-  if (n % 2 === 1) return s[half] as number;
-  const a = s[half - 1] as number;
-  const b = s[half] as number;
-  const m = (a + b) / 2;
-  return Number.isFinite(m) ? m : a / 2 + b / 2;
-}
-
-function median(values: ArrayLike<number>): number {
-  return sortedMedian(Float64Array.from(values).sort());
-}
 
 // R's signif(x, 2) for 0 < x < 1 (fprec: nearbyint(x · 10^e) / 10^e, ties to even).
 function signif2(x: number): number {
@@ -122,7 +109,7 @@ export function signedRankExactConfInt(
     level = 1 - signif2(achievedAlpha);
   }
   return {
-    estimate: sortedMedian(walsh),
+    estimate: medianOfSorted(walsh),
     estimateName: '(pseudo)median',
     confInt,
     confLevel: level,
@@ -160,7 +147,7 @@ export function rankSumExactConfInt(
     level = 1 - achievedAlpha;
   }
   return {
-    estimate: sortedMedian(diffs),
+    estimate: medianOfSorted(diffs),
     estimateName: 'difference in location',
     confInt,
     confLevel: level,

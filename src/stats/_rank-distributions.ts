@@ -3,6 +3,7 @@
 // through the same recursions instead, so nothing overflows past n ≈ 1000 and every step adds
 // positive terms (no cancellation). Like R, each tail is summed over the shorter range, so a small
 // upper tail is a direct sum, never 1 − (a number near 1).
+import { sum } from '../_lib/numeric/sum.js';
 
 // P(V = k) for k = 0..maxK, V the sum of a random subset of {1..n}:
 // P_j(k) = (P_{j−1}(k) + P_{j−1}(k − j)) / 2.
@@ -62,9 +63,7 @@ function tail(
     last = top - q - 1;
     lower = !lower;
   }
-  const p = probabilities(last);
-  let s = 0;
-  for (let k = 0; k <= last; k++) s += p[k] as number;
+  const s = sum(probabilities(last), 0, last + 1);
   return lower ? s : 0.5 - s + 0.5;
 }
 
@@ -95,9 +94,10 @@ export function signedRankCdf(q: number, n: number, lowerTail: boolean): number 
 }
 
 // R's own arithmetic for pwilcox: cwilcox's counts, each divided by c = choose(m + n, n), then
-// summed. While c < 2^53 every count is an exact integer whatever the recursion, so this is R's
-// value to the last bit (for m = 1, n = 31 the tail 5/32 is exactly 0.15625, which R prints as
-// 0.1562); the probability recursion would be a few ulps off and could print the other way.
+// summed. While c < 2^53 every count is an exact integer whatever the recursion, so each point
+// probability is R's to the last bit, and a tail that is a short dyadic fraction comes out exact
+// (for m = 1, n = 31 the tail 5/32 is exactly 0.15625, which R prints as 0.1562); the probability
+// recursion would be a few ulps off and could print the other way.
 function rankSumProbabilitiesR(m: number, n: number, maxK: number, c: number): Float64Array {
   const small = Math.min(m, n);
   const big = Math.max(m, n);

@@ -1,4 +1,5 @@
 import { assertArray, assertCount, assertOneOf, showValue } from '../_lib/args.js';
+import { CompensatedSum } from '../_lib/numeric/sum.js';
 
 /**
  * A p-value adjustment method, spelt as in R's `p.adjust` (`p.adjust.methods`); `'fdr'` is R's
@@ -122,8 +123,9 @@ function adjustComplete(p: readonly number[], method: PAdjustMethod, n: number):
     return out;
   }
   const order = p.map((_, i) => i).sort((a, b) => (p[b] as number) - (p[a] as number));
-  let q = 0;
-  if (method === 'BY') for (let i = 1; i <= n; i++) q += 1 / i;
+  const harmonic = new CompensatedSum(); // BY's Σ 1/i
+  if (method === 'BY') for (let i = 1; i <= n; i++) harmonic.add(1 / i);
+  const q = harmonic.value;
   let running = Infinity;
   order.forEach((idx, k) => {
     const i = lp - k; // rank from the bottom: the largest p-value has i = lp

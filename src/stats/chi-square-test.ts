@@ -1,5 +1,6 @@
 import { assertBoolean } from '../_lib/args.js';
 import { chiSquareUpper } from './_distributions.js';
+import { sum } from '../_lib/numeric/sum.js';
 import { margins, readTable } from './_table.js';
 
 /** Options for {@link chiSquareTest}; names and defaults as R's `chisq.test`. */
@@ -98,12 +99,13 @@ export function chiSquareTest(
   const expected = rows.map((r) => cols.map((c) => (r * c) / total));
   const deviation = t.map((row, i) => row.map((o, j) => Math.abs(o - expected[i]![j]!)));
   const isTwoByTwo = t.length === 2 && t[0]!.length === 2;
-  const yates = correct && isTwoByTwo ? Math.min(0.5, ...deviation.flat()) : 0;
-  let statistic = 0;
-  t.forEach((row, i) =>
-    row.forEach((_, j) => {
-      statistic += (deviation[i]![j]! - yates) ** 2 / expected[i]![j]!;
-    }),
+  let yates = 0;
+  if (correct && isTwoByTwo) {
+    yates = 0.5;
+    for (const row of deviation) for (const d of row) yates = Math.min(yates, d);
+  }
+  const statistic = sum(
+    t.flatMap((row, i) => row.map((_, j) => (deviation[i]![j]! - yates) ** 2 / expected[i]![j]!)),
   );
   const df = (t.length - 1) * (t[0]!.length - 1);
   const residuals = t.map((row, i) =>
@@ -149,8 +151,7 @@ function goodnessOfFit(t: readonly (readonly number[])[]): ChiSquareTestResult {
   const p = 1 / k;
   const e = n * p;
   const v = n * p * (1 - p);
-  let statistic = 0;
-  for (const o of cells) statistic += (o - e) ** 2 / e;
+  const statistic = sum(cells.map((o) => (o - e) ** 2 / e));
   const df = k - 1;
   const shape = (f: (o: number) => number) => freezeRows(t.map((row) => row.map(f)));
   return Object.freeze({

@@ -1,4 +1,6 @@
-import { assertEnough, mean, readPairs, type SampleInput, variance } from './_samples.js';
+import { mean } from '../_lib/numeric/mean.js';
+import { variance } from '../_lib/numeric/variance.js';
+import { assertEnough, readPairs, type SampleInput } from './_samples.js';
 
 /**
  * Cohen's d_z for paired data: the mean of the differences x − y divided by their standard

@@ -1,7 +1,7 @@
 import { assertOpenUnit, showValue } from '../_lib/args.js';
+import { sum } from '../_lib/numeric/sum.js';
 import { normalQuantile } from './_distributions.js';
 import { margins, readTable } from './_table.js';
-import { compensatedSum } from '../_lib/compensated-sum.js';
 
 /** Options for {@link cohensKappa}. */
 export interface CohensKappaOptions {
@@ -73,7 +73,7 @@ export function cohensKappa(
   const rowP = rows.map((r) => r / n);
   const colP = cols.map((c) => c / n);
   const po = t.reduce((s, row, i) => s + row[i]!, 0) / n;
-  const pe = rowP.reduce((s, r, i) => s + r * colP[i]!, 0);
+  const pe = sum(rowP.map((r, i) => r * colP[i]!));
   if (pe === 1)
     throw new RangeError(
       'chance agreement is 1 (every rating in one category), so kappa is undefined',
@@ -82,13 +82,13 @@ export function cohensKappa(
   // Fleiss, Cohen & Everitt (1969): Σ p_ij [δ_ij − (p_.i + p_j.)(1 − κ)]² − [κ − pe(1 − κ)]²,
   // over n(1 − pe)²; the indices follow vcd::Kappa. The terms are formed as vcd forms them, with
   // p = table / n and its margins summed from p, and added in R's column-major order with a
-  // compensated sum standing in for R's long-double sum(): when the raters agree perfectly the
+  // compensated sum (R's sum() is long double): when the raters agree perfectly the
   // difference is exactly 0 in R (se 0), and a plain double sum left it at −1e-16 (se NaN), for
   // [[2, 0, 0, 0], [0, 2, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]].
   const k = t.length;
   const p = t.map((row) => row.map((count) => count / n));
-  const pCol = p[0]!.map((_, j) => compensatedSum(p.map((row) => row[j]!)));
-  const pRow = p.map((row) => compensatedSum(row));
+  const pCol = p[0]!.map((_, j) => sum(p.map((row) => row[j]!)));
+  const pRow = p.map((row) => sum(row));
   const terms: number[] = [];
   for (let j = 0; j < k; j++) {
     for (let i = 0; i < k; i++) {
@@ -96,8 +96,7 @@ export function cohensKappa(
       terms.push(p[i]![j]! * w * w);
     }
   }
-  const sum = compensatedSum(terms);
-  const se = Math.sqrt((sum - (kappa - pe * (1 - kappa)) ** 2) / (1 - pe) ** 2 / n);
+  const se = Math.sqrt((sum(terms) - (kappa - pe * (1 - kappa)) ** 2) / (1 - pe) ** 2 / n);
   const z = normalQuantile((1 + confLevel) / 2);
   return Object.freeze({
     kappa,

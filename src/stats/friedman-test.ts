@@ -1,8 +1,10 @@
 import { showValue } from '../_lib/args.js';
 import { droppedRowsWarning, readBlocks } from './_blocks.js';
 import { chiSquareUpper } from './_distributions.js';
-import { averageRanks, tieSum } from './_ranks.js';
-import { preciseSum, type SampleInput } from './_samples.js';
+import { averageRanks } from '../_lib/numeric/ranks.js';
+import { tieSum } from '../_lib/numeric/ties.js';
+import { sum } from '../_lib/numeric/sum.js';
+import type { SampleInput } from './_samples.js';
 
 /**
  * The result of {@link friedmanTest}.
@@ -96,8 +98,7 @@ export function friedmanTest(y: readonly SampleInput[]): FriedmanTestResult {
     if (tieSizes.length === 1) tiedRows++;
   }
   const centre = (n * (k + 1)) / 2;
-  // R's sum() accumulates in long double: rounded once.
-  const squares = preciseSum(colSums.map((c) => (c - centre) ** 2));
+  const squares = sum(colSums.map((c) => (c - centre) ** 2));
   const statistic = (12 * squares) / (n * k * (k + 1) - ties / (k - 1));
   const df = k - 1;
   const warnings = droppedRowsWarning(nMissing);

@@ -1,6 +1,8 @@
 import { assertArray } from '../_lib/args.js';
-import { averageRanks, tieSum } from './_ranks.js';
-import { assertEnough, preciseSum, readSample, type SampleInput } from './_samples.js';
+import { averageRanks } from '../_lib/numeric/ranks.js';
+import { sum } from '../_lib/numeric/sum.js';
+import { tieSizes, tieSum } from '../_lib/numeric/ties.js';
+import { assertEnough, readSample, type SampleInput } from './_samples.js';
 import { chiSquareUpper } from './_distributions.js';
 
 /**
@@ -25,32 +27,6 @@ export interface KruskalWallisResult {
   readonly nMissing: number;
   /** Why `statistic` and `pValue` are `NaN` when every value is tied (as in R). */
   readonly warning?: string;
-}
-
-// R's tie correction counts ties with table(x), which compares values as as.character() prints
-// them, to 15 significant digits, while rank() compares them exactly: 10000.0000012345671 and
-// 10000.0000012345674 are one tie group to R. Rounding is monotone, so such groups are runs in
-// sorted order; adjacent values are compared as text only when they are that close.
-function tableTieSizes(values: readonly number[]): number[] {
-  const sorted = Float64Array.from(values).sort();
-  const sizes: number[] = [];
-  let run = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i] as number;
-    const previous = sorted[i - 1] as number;
-    const same =
-      i > 0 &&
-      (v === previous ||
-        (Math.abs(v - previous) <= 1e-13 * Math.max(Math.abs(v), Math.abs(previous)) &&
-          v.toPrecision(15) === previous.toPrecision(15)));
-    if (same) run++;
-    else {
-      if (run > 0) sizes.push(run);
-      run = 1;
-    }
-  }
-  if (run > 0) sizes.push(run);
-  return sizes;
 }
 
 /**
@@ -91,11 +67,11 @@ export function kruskalWallisTest(groups: readonly SampleInput[]): KruskalWallis
     terms.push((r * r) / s.values.length);
     offset += s.values.length;
   }
-  // R's sum() of Rᵢ²/nᵢ accumulates in long double: rounded once, not once per group.
-  const sum = preciseSum(terms);
-  const ties = tableTieSizes(pooled);
+  // R's tie correction counts ties with table(x), on values written to 15 significant digits,
+  // while rank() compares them exactly.
+  const ties = tieSizes(Float64Array.from(pooled).sort(), 15);
   const statistic =
-    ((12 * sum) / (N * (N + 1)) - 3 * (N + 1)) / (1 - tieSum(ties) / (N * N * N - N));
+    ((12 * sum(terms)) / (N * (N + 1)) - 3 * (N + 1)) / (1 - tieSum(ties) / (N * N * N - N));
   const df = samples.length - 1;
   return Object.freeze({
     method: 'Kruskal-Wallis rank sum test',

@@ -1,4 +1,5 @@
-import { averageRanks, tieSum } from './_ranks.js';
+import { averageRanks } from '../_lib/numeric/ranks.js';
+import { tieSum } from '../_lib/numeric/ties.js';
 import { rankSumCdf } from './_rank-distributions.js';
 import {
   exactPValue,

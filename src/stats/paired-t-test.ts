@@ -1,5 +1,7 @@
 import { assertFinite } from '../_lib/args.js';
-import { assertEnough, mean, readPairs, type SampleInput, variance } from './_samples.js';
+import { mean } from '../_lib/numeric/mean.js';
+import { variance } from '../_lib/numeric/variance.js';
+import { assertEnough, readPairs, type SampleInput } from './_samples.js';
 import {
   assertNotConstant,
   readConfLevel,

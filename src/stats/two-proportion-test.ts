@@ -2,6 +2,7 @@ import { assertBoolean, assertOpenUnit } from '../_lib/args.js';
 import { chiSquareUpper, normalLower, normalQuantile, normalUpper } from './_distributions.js';
 import { assertSuccesses } from './_proportion-args.js';
 import { type Alternative, alternativeOption } from './alternative.js';
+import { sum } from '../_lib/numeric/sum.js';
 
 /** Options for {@link twoProportionTest}; names and defaults as R's `prop.test`. */
 export interface TwoProportionTestOptions {
@@ -105,9 +106,8 @@ export function twoProportionTest(
 
   const observed = [x1, n1 - x1, x2, n2 - x2];
   const expected = [n1 * pooled, n1 * (1 - pooled), n2 * pooled, n2 * (1 - pooled)];
-  const statistic = observed.reduce(
-    (s, o, i) => s + (Math.abs(o - expected[i]!) - yates) ** 2 / expected[i]!,
-    0,
+  const statistic = sum(
+    observed.map((o, i) => (Math.abs(o - expected[i]!) - yates) ** 2 / expected[i]!),
   );
   const signed = Math.sign(delta) * Math.sqrt(statistic);
   const pValue =

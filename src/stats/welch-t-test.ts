@@ -1,12 +1,7 @@
 import { assertBoolean, assertFinite } from '../_lib/args.js';
-import {
-  assertEnough,
-  fourthPower,
-  mean,
-  readSample,
-  type SampleInput,
-  variance,
-} from './_samples.js';
+import { mean } from '../_lib/numeric/mean.js';
+import { variance } from '../_lib/numeric/variance.js';
+import { assertEnough, readSample, type SampleInput } from './_samples.js';
 import {
   assertNotConstant,
   readConfLevel,
@@ -83,11 +78,12 @@ export function welchTTest(
     v /= df;
     stderr = Math.sqrt(v * (1 / nX + 1 / nY));
   } else {
-    const sx = Math.sqrt(vx / nX);
-    const sy = Math.sqrt(vy / nY);
-    // R: x^2 is x * x, x^4 is powl(x, 4) rounded once.
-    stderr = Math.sqrt(sx * sx + sy * sy);
-    df = fourthPower(stderr) / (fourthPower(sx) / (nX - 1) + fourthPower(sy) / (nY - 1));
+    // Welch–Satterthwaite on the squared standard errors a = s²ₓ/nₓ and b = s²ᵧ/nᵧ directly
+    // (R squares √a again and raises it to the 4th power; the same number, less rounding).
+    const a = vx / nX;
+    const b = vy / nY;
+    stderr = Math.sqrt(a + b);
+    df = ((a + b) * (a + b)) / ((a * a) / (nX - 1) + (b * b) / (nY - 1));
   }
   assertNotConstant(stderr, Math.max(Math.abs(mx), Math.abs(my)));
   const statistic = (mx - my - mu) / stderr;

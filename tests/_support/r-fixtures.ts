@@ -47,6 +47,55 @@ export function expectCloseToR(actual: number, expected: number, label: string, 
 }
 
 /**
+ * Like {@link expectCloseToR}, for a number that can cancel to about 0 — a mean, or a statistic
+ * carrying one (t, Cohen's d_z): its error is bounded by the data's magnitude, not by its own. R
+ * sums in x87 long double and sos-eval in double with compensation, so where the sum cancels both
+ * are within rounding of the exact value while their leading digits differ (R's mean of tenths
+ * that cancel is -1.9796e-17, the exact one -1.9825e-17). Passes when the absolute error is at
+ * most `rel` × max(|expected|, `scale`), with `scale` the data's magnitude on the number's own
+ * scale (max|x| for a mean, max|x| / standard error for t); see docs/statistics.md.
+ */
+export function expectCloseToRNearZero(
+  actual: number,
+  expected: number,
+  label: string,
+  scale: number,
+  rel = 1e-9,
+): void {
+  if (!Number.isFinite(expected) || !Number.isFinite(actual)) {
+    expect(actual, label).toBe(expected);
+    return;
+  }
+  const err = Math.abs(actual - expected);
+  const bound = rel * Math.max(Math.abs(expected), scale);
+  if (!(err <= bound)) {
+    expect.fail(
+      `${label}: got ${actual}, R gives ${expected} (absolute error ${err.toExponential(2)} > ${bound.toExponential(2)} = ${rel} × max(|R|, ${scale}))`,
+    );
+  }
+}
+
+/**
+ * Asserts printed text equals R's, except that numbers may differ by at most `tolerance`
+ * (absolutely): for output that prints a number which cancels to about 0, whose digits are
+ * rounding noise in R and here (see {@link expectCloseToRNearZero}). Everything else, layout and
+ * every other number, must be identical.
+ */
+export function expectPrintedLikeR(actual: string, expected: string, tolerance: number): void {
+  const number = /-?\d+(?:\.\d+)?(?:e[-+]\d+)?/g;
+  const skeleton = (s: string) => s.replace(number, '#');
+  expect(skeleton(actual)).toBe(skeleton(expected));
+  const ours = actual.match(number) ?? [];
+  const theirs = expected.match(number) ?? [];
+  ours.forEach((token, i) => {
+    const r = theirs[i]!;
+    if (token !== r && !(Math.abs(Number(token) - Number(r)) <= tolerance)) {
+      expect.fail(`printed ${token} where R prints ${r} (tolerance ${tolerance})`);
+    }
+  });
+}
+
+/**
  * Asserts a result's `warning` starts with R's warnings for the case, in R's order (runner.R's
  * with_warnings records them), and that anything after them is one of `explanations`: sos-eval
  * adds a reason where R returns NaN without saying why.

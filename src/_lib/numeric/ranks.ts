@@ -1,10 +1,11 @@
-// Mid-ranks as R's rank(ties.method = "average"), plus the sizes of the tie groups that the
-// normal approximations' variance corrections need (R's table(r)).
+// The one ranking in src/: mid-ranks as R's rank(ties.method = "average"), with the sizes of the
+// tie groups (ties.ts) that the normal approximations' variance corrections need.
 //
 // For speed at 10^6 values: the values are copied into a Float64Array and sorted natively (no
 // comparator calls), tie groups are read off the sorted copy, and each value's mid-rank is found
 // by binary search for its group's first and last positions. Same ranks as sorting an index
 // array with a comparator, several times faster.
+import { tieSizes } from './ties.js';
 
 /** Average ranks of `values` (1-based) and the size of every group of tied values. */
 export function averageRanks(values: ArrayLike<number>): {
@@ -13,15 +14,6 @@ export function averageRanks(values: ArrayLike<number>): {
 } {
   const n = values.length;
   const sorted = Float64Array.from(values).sort();
-  const tieSizes: number[] = [];
-  let start = 0;
-  while (start < n) {
-    const v = sorted[start]!;
-    let end = start + 1;
-    while (end < n && sorted[end] === v) end++;
-    tieSizes.push(end - start);
-    start = end;
-  }
   const ranks = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
@@ -45,12 +37,5 @@ export function averageRanks(values: ArrayLike<number>): {
     // Positions lo..end-1 share the mean of ranks lo+1..end.
     ranks[i] = (lo + 1 + end) / 2;
   }
-  return { ranks, tieSizes };
-}
-
-/** Σ (t³ − t) over tie groups: zero when there are no ties. */
-export function tieSum(tieSizes: readonly number[]): number {
-  let s = 0;
-  for (const t of tieSizes) s += t * t * t - t;
-  return s;
+  return { ranks, tieSizes: tieSizes(sorted) };
 }

@@ -1,9 +1,16 @@
-// R's quantile.default (stats package, R 4.x) for one probability on an already sorted,
-// non-empty sample, transcribed branch for branch so results match R to the last bit where
-// possible: type 7 has its own path in R, types 1–3 are discontinuous, 4–9 interpolate between
-// order statistics with R's (a, b) plotting positions and fuzz.
+// The one sample quantile in src/: R's quantile.default (stats package, R 4.x) for one
+// probability, all nine of Hyndman and Fan's (1996) types, transcribed branch for branch (type 7
+// has its own path in R; types 1–3 are discontinuous; 4–9 interpolate between order statistics
+// with R's (a, b) plotting positions and fuzz).
 
-import type { QuantileType } from './quantile-type.js';
+/**
+ * One of R's nine sample quantile definitions (`quantile(x, type = …)`, Hyndman and Fan 1996).
+ * Type 7 is R's default (linear interpolation between order statistics at `1 + (n − 1)p`); type 6
+ * is what SPSS and Minitab report; types 1–3 return observed values only.
+ *
+ * @category Summaries
+ */
+export type QuantileType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 const FUZZ = 4 * Number.EPSILON;
 const AB: Record<4 | 5 | 6 | 8 | 9, readonly [number, number]> = {
@@ -14,20 +21,20 @@ const AB: Record<4 | 5 | 6 | 8 | 9, readonly [number, number]> = {
   9: [3 / 8, 3 / 8],
 };
 
-/** R's `quantile(x, p, type = type)` for sorted, non-empty `x` and `p` in [0, 1]. */
-export function quantileSorted(x: readonly number[], p: number, type: QuantileType): number {
+/** R's `quantile(x, p, type = type)` for sorted (ascending), non-empty `x` and `p` in [0, 1]. */
+export function quantileSorted(x: ArrayLike<number>, p: number, type: QuantileType = 7): number {
   return quantileAt((k) => x[k]!, x.length, p, type);
 }
 
 /**
  * The same for a sorted sample of size n > 0 read through `at(k)`, its k-th smallest value
- * (0-based): lets a tally of counts stand in for the sample without expanding it.
+ * (0-based): lets a tally of counts (counts.ts) stand in for the sample without expanding it.
  */
 export function quantileAt(
   at: (k: number) => number,
   n: number,
   p: number,
-  type: QuantileType,
+  type: QuantileType = 7,
 ): number {
   if (type === 7) {
     const index = 1 + (n - 1) * p;
