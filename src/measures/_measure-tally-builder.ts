@@ -1,5 +1,6 @@
 // Accumulates measure tallies cell by cell; shared by tallyMeasure, the monoid and fromCounts so
 // that all three build the same frozen shape.
+import type { ValidationIssue } from '../models/validation-issue.js';
 import type { MeasureFlagCount, MeasureTally, MeasureTallyCell } from './measure-tally.js';
 
 interface OpenCell {
@@ -14,6 +15,17 @@ interface OpenCell {
 
 export class MeasureTallyBuilder {
   private readonly cells = new Map<string, OpenCell>();
+  private readonly issues: ValidationIssue[] = [];
+
+  /** Reports a row left out of the tally. */
+  report(issue: ValidationIssue): void {
+    this.issues.push(issue);
+  }
+
+  /** Adds a built tally's issues (a tally made before tallies carried issues has none). */
+  addIssues(issues: readonly ValidationIssue[] | undefined): void {
+    for (const issue of issues ?? []) this.issues.push(issue);
+  }
 
   cell(group: string | null, measure: string, score: string): OpenCell {
     const key = JSON.stringify([group, measure, score]);
@@ -92,7 +104,7 @@ export class MeasureTallyBuilder {
         ),
       }),
     );
-    return Object.freeze({ cells: Object.freeze(cells) });
+    return Object.freeze({ cells: Object.freeze(cells), issues: Object.freeze([...this.issues]) });
   }
 }
 

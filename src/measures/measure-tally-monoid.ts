@@ -2,7 +2,7 @@ import type { Monoid } from 'fp-ts/lib/Monoid.js';
 import { MeasureTallyBuilder } from './_measure-tally-builder.js';
 import type { MeasureTally } from './measure-tally.js';
 
-const EMPTY: MeasureTally = Object.freeze({ cells: Object.freeze([]) });
+const EMPTY: MeasureTally = Object.freeze({ cells: Object.freeze([]), issues: Object.freeze([]) });
 
 /**
  * Measure tallies form a monoid: `concat` adds the counts of matching group × measure × score
@@ -28,6 +28,8 @@ export const MeasureTallyMonoid: Monoid<MeasureTally> = Object.freeze({
     const builder = new MeasureTallyBuilder();
     for (const cell of left.cells) builder.addCell(cell);
     for (const cell of right.cells) builder.addCell(cell);
+    builder.addIssues(left.issues);
+    builder.addIssues(right.issues);
     return builder.build();
   },
   empty: EMPTY,

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '../models/validation-issue.js';
+
 /**
  * How many respondents had one value of a score (one row of a {@link MeasureTallyCell}'s
  * `values`).
@@ -84,4 +86,9 @@ export interface MeasureTallyCell {
 export interface MeasureTally {
   /** One cell per group × measure × score. */
   readonly cells: readonly MeasureTallyCell[];
+  /**
+   * Rows left out, each with its index: a row that is not a scored response (`invalid_type`,
+   * such as `null`) or cannot be read (`unreadable`). Merged tallies keep both sides' issues.
+   */
+  readonly issues: readonly ValidationIssue[];
 }

@@ -1,3 +1,4 @@
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import { assertArray, assertAsyncIterable, assertIterable, showValue } from '../_lib/args.js';
 import { MeasureTallyBuilder } from './_measure-tally-builder.js';
 import type { MeasureTally } from './measure-tally.js';
@@ -110,23 +111,44 @@ class MeasureTallier {
 
   push(row: MeasureScore): void {
     const i = this.index++;
-    if (row === null || typeof row !== 'object' || typeof row.measure !== 'string') {
-      throw new TypeError(
-        `scored[${i}] must be a scored response (from scoreMeasure or scoreMany), got ${showValue(row)}`,
-      );
+    const { by, score, builder } = this;
+    if (Array.isArray(by) && i >= by.length)
+      throw byLengthError(by.length, `more than ${by.length}`);
+    // A row that is not a scored response (null, a number, a hole) or cannot be read is reported
+    // with its index and left out, as in every aggregate (issue 13).
+    const notRecord = notARecord(i, row, 'a scored response (from scoreMeasure or scoreMany)');
+    if (notRecord !== null) {
+      builder.report(notRecord);
+      return;
     }
-    const { by, score } = this;
+    let measure: string;
     let group: string | null = null;
-    if (typeof by === 'function') group = by(row, i);
-    else if (by !== undefined) {
-      if (i >= by.length) throw byLengthError(by.length, `more than ${by.length}`);
-      group = by[i]!;
+    let value: number | null;
+    let band: string | null;
+    let flags: Readonly<Record<string, boolean | null>>;
+    try {
+      measure = row.measure;
+      if (typeof measure !== 'string') {
+        builder.report({
+          path: [i, 'measure'],
+          code: 'invalid_type',
+          message: `[${i}]: expected a scored response (from scoreMeasure or scoreMany), got ${showValue(row)}; the row is left out`,
+        });
+        return;
+      }
+      if (typeof by === 'function') group = by(row, i);
+      else if (by !== undefined) group = by[i]!;
+      // 'total' stands for each row's headline total, whatever its own name.
+      const name = score === 'total' ? row.totalScore : score;
+      value = valueOf(row, score);
+      band = name !== null && Object.hasOwn(row.bands, name) ? row.bands[name]! : null;
+      flags = { ...row.flags };
+    } catch (error) {
+      if (error instanceof ScoreOptionError) throw error;
+      builder.report(unreadableRecord(i, error));
+      return;
     }
-    // 'total' stands for each row's headline total, whatever its own name.
-    const name = score === 'total' ? row.totalScore : score;
-    const value = valueOf(row, score);
-    const band = name !== null && Object.hasOwn(row.bands, name) ? row.bands[name]! : null;
-    this.builder.add(this.builder.cell(group, row.measure, score), value, 1, band, row.flags);
+    builder.add(builder.cell(group, measure, score), value, 1, band, flags);
   }
 
   build(): MeasureTally {
@@ -138,6 +160,11 @@ class MeasureTallier {
   }
 }
 
+/** `options.score` names no score of a row's measure: a broken argument, thrown. */
+class ScoreOptionError extends RangeError {
+  override name = 'RangeError';
+}
+
 const byLengthError = (labels: number, rows: string): RangeError =>
   new RangeError(`options.by must have one label per scored row (${rows}), got ${labels}`);
 
@@ -146,7 +173,7 @@ function valueOf(row: MeasureScore, score: string): number | null {
   if (Object.hasOwn(row.subscales, score)) return row.subscales[score]!;
   if (Object.hasOwn(row.totals, score)) return row.totals[score]!;
   const names = [...new Set(['total', ...Object.keys(row.subscales), ...Object.keys(row.totals)])];
-  throw new RangeError(
+  throw new ScoreOptionError(
     `options.score must be one of ${names.join(', ')} for ${row.measure}, got ${JSON.stringify(score)}`,
   );
 }

@@ -5,6 +5,7 @@ import type {
   StudyToolId,
   StudyUsageLevelId,
 } from '../models/study/study.js';
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import type { WorkerSurveyResponse } from '../models/worker.js';
 import { studyOption, toolsOption, type UsageCatalogue } from './_catalogue.js';
 import { assertByName, kindOf, type ByKind } from './_group-order.js';
@@ -177,6 +178,11 @@ export async function tallyUsageAsync<
 
 type Grouper = (response: WorkerSurveyResponse) => unknown;
 
+/** `options.by` gave a value that is not a group: a broken argument, thrown, never reported. */
+class ByArgumentError extends TypeError {
+  override name = 'TypeError';
+}
+
 /** @internal One pass of tallyUsage: push responses one at a time, then build. */
 class UsageTallier {
   private readonly cat: UsageCatalogue;
@@ -190,6 +196,8 @@ class UsageTallier {
   private readonly known: ReadonlyMap<string, string | null>;
   private readonly builder: TallyBuilder;
   private index = 0;
+  /** One response's answers, one per tool (reused). */
+  private readonly answers: unknown[] = [];
   // The last group's counts row: responses often come grouped, so most lookups are skipped.
   private lastGroup: string | undefined;
   private lastRow: CountsRow | undefined;
@@ -260,7 +268,7 @@ class UsageTallier {
         const group = this.groupOf!(response);
         if (typeof group === 'string') return group;
         if (group != null) {
-          throw new TypeError(
+          throw new ByArgumentError(
             `options.by must return a string, null or undefined, got ${showValue(group)} for response ${i}`,
           );
         }
@@ -313,9 +321,31 @@ class UsageTallier {
 
   push(response: WorkerSurveyResponse): void {
     const i = this.index++;
-    const { builder, cat } = this;
-    const group = this.groupOfResponse(response, i);
-    if (group === undefined) return;
+    const { builder } = this;
+    // A row that is not a record (null, a number, a hole) is reported with its index and left out,
+    // as in every aggregate; so is one whose fields throw when read (issue 13).
+    const notRecord = notARecord(i, response, 'a survey response');
+    if (notRecord !== null) {
+      builder.report(notRecord);
+      return;
+    }
+    const { answers } = this;
+    let group: string | undefined;
+    try {
+      group = this.groupOfResponse(response, i);
+      if (group === undefined) return;
+      this.readAnswers(response, i, answers);
+    } catch (error) {
+      if (error instanceof ByArgumentError) throw error;
+      builder.report(unreadableRecord(i, error));
+      return;
+    }
+    this.count(response, i, group, answers);
+  }
+
+  /** Reads the response's usage into `answers` (one per tool), reporting unknown tools. */
+  private readAnswers(response: WorkerSurveyResponse, i: number, answers: unknown[]): void {
+    const { builder, cat, toolIds } = this;
     const usage = readUsage(response);
     if (usage === undefined) {
       builder.report({
@@ -336,6 +366,20 @@ class UsageTallier {
         }
       }
     }
+    for (let k = 0; k < toolIds.length; k++) {
+      const tool = toolIds[k]!;
+      answers[k] = usage !== undefined && Object.hasOwn(usage, tool) ? usage[tool] : undefined;
+    }
+  }
+
+  /** Adds one read response to its group's counts. */
+  private count(
+    response: WorkerSurveyResponse,
+    i: number,
+    group: string,
+    answers: readonly unknown[],
+  ): void {
+    const { builder, cat } = this;
     let row = this.lastRow;
     if (group !== this.lastGroup || row === undefined) {
       row = builder.row(group);
@@ -348,7 +392,7 @@ class UsageTallier {
       const tool = toolIds[k]!;
       const t = tools[k]!;
       const counts = (row[t] ??= builder.emptyCell());
-      const answer = usage !== undefined && Object.hasOwn(usage, tool) ? usage[tool] : undefined;
+      const answer = answers[k];
       let l = 0;
       while (l < width && answer !== levels[l]) l++;
       counts[l]! += 1;
@@ -368,8 +412,12 @@ class UsageTallier {
 }
 
 const describeWorker = (response: unknown): string => {
-  const id = (response as { workerId?: unknown } | null)?.workerId;
-  return typeof id === 'string' ? ` (worker ${id})` : '';
+  try {
+    const id = (response as { workerId?: unknown } | null)?.workerId;
+    return typeof id === 'string' ? ` (worker ${id})` : '';
+  } catch {
+    return ''; // a getter that throws: the message goes without the worker's id
+  }
 };
 
 const readUsage = (response: unknown): Record<string, unknown> | undefined => {

@@ -146,9 +146,10 @@ describe('tallyMeasure and summariseMeasureTally', () => {
     expect(() => tallyMeasure('rows' as never)).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: scored must be an iterable (an array or generator), got "rows"]`,
     );
-    expect(() => tallyMeasure([null] as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: scored[0] must be a scored response (from scoreMeasure or scoreMany), got null]`,
-    );
+    // A null row is bad data, not a broken argument: reported with its index (issue 13).
+    const withNull = tallyMeasure([rows[0], null] as never);
+    expect(withNull.issues.map((i) => [i.path, i.code])).toEqual([[[1], 'invalid_type']]);
+    expect(withNull.cells[0]!.values).toEqual([{ value: 9, count: 1 }]);
     expect(() => tallyMeasure(rows, { score: 'peer' })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: options.score must be one of total, family, friends for lsns-6, got "peer"]`,
     );
