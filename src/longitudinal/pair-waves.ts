@@ -1,3 +1,4 @@
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
@@ -165,8 +166,24 @@ export function pairWaves<S extends AnyStudy, R>(
   const issues: { at: number; issue: ValidationIssue }[] = [];
   const at1: number[] = [];
   const at2: number[] = [];
+  // Each record's key, read once; a record that is not an object, or whose wave or key cannot be
+  // read (a getter that throws, a revoked proxy), is an issue with its index (issue 13).
+  const keyAt: unknown[] = new Array<unknown>(all.length);
   for (let i = 0; i < all.length; i++) {
-    const w = waveOf(all[i] as R);
+    const record = all[i] as R;
+    const notRecord = notARecord(i, record);
+    if (notRecord !== null) {
+      issues.push({ at: i, issue: notRecord });
+      continue;
+    }
+    let w: unknown;
+    try {
+      w = waveOf(record);
+      if (w === from || w === to) keyAt[i] = keyOf(record);
+    } catch (error) {
+      issues.push({ at: i, issue: unreadableRecord(i, error) });
+      continue;
+    }
     if (w === from) at1.push(i);
     else if (w === to) at2.push(i);
     else if (!known.has(w)) issues.push({ at: i, issue: unknownWave(study, i, w) });
@@ -185,7 +202,7 @@ export function pairWaves<S extends AnyStudy, R>(
   const seenWithDuplicated1 = new Map<unknown, number>();
 
   for (let i = 0; i < n1; i++) {
-    const k = keyOf(all[at1[i] as number] as R);
+    const k = keyAt[at1[i] as number];
     keys1[i] = k;
     if (!isValidKey(k)) {
       match1[i] = INVALID_KEY;
@@ -204,7 +221,7 @@ export function pairWaves<S extends AnyStudy, R>(
   }
 
   for (let j = 0; j < n2; j++) {
-    const k = keyOf(all[at2[j] as number] as R);
+    const k = keyAt[at2[j] as number];
     keys2[j] = k;
     if (!isValidKey(k)) {
       match2[j] = INVALID_KEY;

@@ -1,3 +1,4 @@
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
@@ -148,13 +149,27 @@ export function wavePanel<S extends AnyStudy, R>(
 
   for (let i = 0; i < all.length; i++) {
     const record = all[i] as R;
-    const id = waveOf(record);
+    // A record that is not an object, or whose wave or key cannot be read (a getter that throws,
+    // a revoked proxy), is an issue with its index (issue 13).
+    const notRecord = notARecord(i, record);
+    if (notRecord !== null) {
+      issues.push({ at: i, issue: notRecord });
+      continue;
+    }
+    let id: unknown;
+    let k: unknown;
+    try {
+      id = waveOf(record);
+      k = position.has(id) ? keyOf(record) : undefined;
+    } catch (error) {
+      issues.push({ at: i, issue: unreadableRecord(i, error) });
+      continue;
+    }
     const w = position.get(id);
     if (w === undefined) {
       issues.push({ at: i, issue: unknownWave(study, i, id) });
       continue;
     }
-    const k = keyOf(record);
     if (!isValidKey(k)) {
       issues.push({
         at: i,
@@ -214,7 +229,13 @@ export function wavePanel<S extends AnyStudy, R>(
       const v = cells[row * nw + w] as number;
       if (v <= 0) continue;
       any = true;
-      byWave[waves[w] as string] = all[v - 1] as R;
+      // defineProperty, not assignment: a wave called `__proto__` is an own key like any other.
+      Object.defineProperty(byWave, waves[w] as string, {
+        value: all[v - 1] as R,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       n[w]!++;
       if ((cells[row * nw] as number) > 0) fromFirst[w]!++;
       if (w > 0 && (cells[row * nw + w - 1] as number) > 0) fromPrevious[w]!++;

@@ -1,5 +1,6 @@
 import { showValue } from '../_lib/args.js';
 import { isIsoDate } from '../models/iso-date.js';
+import { unreadableRecord } from '../models/record-guard.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readScore } from './_read-score.js';
 import type { CaseJudgement } from './case-judgement.js';
@@ -22,15 +23,25 @@ export function checkJudgements(
 ): { rows: CheckedJudgement[]; issues: ValidationIssue[] } {
   const rows: CheckedJudgement[] = [];
   const issues: ValidationIssue[] = [];
-  judgements.forEach((j, index) => {
+  // A plain loop, not forEach: a hole in a sparse array is a row and gets its issue.
+  for (let index = 0; index < judgements.length; index++) {
+    const raw = judgements[index];
     const problems: ValidationIssue[] = [];
-    if (j === null || typeof j !== 'object') {
+    if (raw === null || typeof raw !== 'object') {
       issues.push({
         path: [index],
         code: 'invalid_type',
-        message: `[${index}]: expected a judgement object, got ${showValue(j)}`,
+        message: `[${index}]: expected a judgement object, got ${showValue(raw)}`,
       });
-      return;
+      continue;
+    }
+    // Read each field once; a getter that throws or a revoked proxy makes the row unreadable.
+    let j: { caseId: unknown; date: unknown; score: unknown; scoredBy: unknown };
+    try {
+      j = { caseId: raw.caseId, date: raw.date, score: raw.score, scoredBy: raw.scoredBy };
+    } catch (error) {
+      issues.push(unreadableRecord(index, error));
+      continue;
     }
     if (typeof j.caseId !== 'string' || j.caseId === '')
       problems.push({
@@ -54,16 +65,16 @@ export function checkJudgements(
     if (read.kind === 'invalid') problems.push(read.issue);
     if (problems.length > 0) {
       for (const p of problems) issues.push(p);
-      return;
+      continue;
     }
     rows.push({
       index,
-      caseId: j.caseId,
-      date: j.date,
+      caseId: j.caseId as string,
+      date: j.date as string,
       score: read.kind === 'score' ? read.score : null,
-      scoredBy: j.scoredBy,
+      scoredBy: j.scoredBy as string,
     });
-  });
+  }
   return { rows, issues };
 }
 
