@@ -1,3 +1,4 @@
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import { assertOpenUnit, showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyCohortId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
@@ -106,8 +107,25 @@ export function compareCohorts<S extends AnyStudy, R>(
   const groups: [R[], R[]] = [[], []];
   const at: [number[], number[]] = [[], []];
   let unassigned = 0;
-  all.forEach((record, i) => {
-    const c = cohortOf(record);
+  // A plain loop, not forEach: a hole is a record too. One that is not an object, or whose cohort
+  // cannot be read, is an issue with its index and counted as missing (issue 13).
+  for (let i = 0; i < all.length; i++) {
+    const record = all[i] as R;
+    const notRecord = notARecord(i, record);
+    let c: unknown;
+    if (notRecord === null) {
+      try {
+        c = cohortOf(record);
+      } catch (error) {
+        unassigned++;
+        issues.push(unreadableRecord(i, error));
+        continue;
+      }
+    } else {
+      unassigned++;
+      issues.push(notRecord);
+      continue;
+    }
     if (c === first || c === second) {
       const g = c === first ? 0 : 1;
       groups[g].push(record);
@@ -125,7 +143,7 @@ export function compareCohorts<S extends AnyStudy, R>(
               .join(', ')}); record left out and counted as missing`,
       });
     }
-  });
+  }
   const ga = readGroup(groups[0], kind, measure, first, issues, (j) => [at[0][j] as number]);
   const gb = readGroup(groups[1], kind, measure, second, issues, (j) => [at[1][j] as number]);
   issues.sort((x, y) => (x.path[0] as number) - (y.path[0] as number));

@@ -329,7 +329,11 @@ function splitByGrouping<R>(
   records.forEach((r, i) => {
     const p = pilotOf(r);
     const site = typeof p === 'string' ? study.pilot(p) : undefined;
-    const level = site === undefined ? undefined : site.groups[grouping.id];
+    // Own keys only: a grouping called `constructor` is not the object's constructor.
+    const level =
+      site === undefined || !Object.hasOwn(site.groups, grouping.id)
+        ? undefined
+        : site.groups[grouping.id];
     if (level === undefined) {
       unassigned++;
       issues.push(

@@ -253,7 +253,9 @@ export function defineStudy<const D extends StudyDefinition>(definition: D): Stu
         throw new RangeError(
           `grouping must be one of study ${JSON.stringify(d.id)}'s groupings${groupings.length ? ` (${groupings.map((g) => `'${g.id}'`).join(', ')})` : ' (it defines none)'}, got ${showValue(grouping)}`,
         );
-      return (pilot.groups as Record<string, string | undefined>)[grouping] ?? null;
+      // Own keys only: a grouping called `constructor` or `toString` is not the object's method.
+      const groups = pilot.groups as Record<string, string | undefined>;
+      return Object.hasOwn(groups, grouping) ? (groups[grouping] ?? null) : null;
     },
     wave: byId(waves),
     cohort: byId(cohorts),
