@@ -3,6 +3,7 @@ import type { CsvIssue } from './csv-issue.js';
 import type { CsvRowResult } from './csv-row-result.js';
 import { coerceCell } from './_coerce.js';
 import { planHeader, type ColumnPlan, type HeaderPlan } from './_header-plan.js';
+import { objectKeys, requiredKeys } from './_schema-fields.js';
 import { createRecordSplitter, type RawRecord } from './_records.js';
 import type { Settings } from './_settings.js';
 
@@ -77,6 +78,15 @@ function trimLists(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The text of a cell {@link toCsv} neutralised: one leading `'` removed from a cell that is one
+ * or more `'` followed by `=`, `+`, `-`, `@`, a tab or a carriage return (as a spreadsheet does
+ * with its text marker). Any other cell is its own text.
+ */
+const unneutralise = (cell: string): string =>
+  cell.charCodeAt(0) === 39 && NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
 const startsWith = (path: Path, prefix: Path): boolean =>
   prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
 
@@ -111,6 +121,8 @@ export function createCsvReader<S extends z.ZodType>(
   const splitter = createRecordSplitter(settings.delimiter);
   let header: HeaderPlan | undefined;
   let plans: ColumnPlan[] = [];
+  const required = new Set(requiredKeys(schema));
+  const optionalKeys = (objectKeys(schema) ?? []).filter((k) => !required.has(k));
 
   const readRecord = (record: RawRecord): CsvRowResult<z.output<S>> | undefined => {
     const cells = record.cells.map((c) => c.trim());
@@ -165,7 +177,12 @@ export function createCsvReader<S extends z.ZodType>(
         setEmpty(tree, plan);
         return;
       }
-      const read = coerceCell(cell, plan.field.kind, plan.coerce);
+      // A quoted cell of a text field keeps its text exactly (edge spaces included); a cell
+      // toCsv neutralised as a possible formula (`'=1+2`) loses the quote it was given.
+      const text = unneutralise(
+        plan.field.kind.kind === 'string' && record.quoted?.has(i) ? record.cells[i]! : cell,
+      );
+      const read = coerceCell(text, plan.field.kind, plan.coerce);
       if (read.ok) setPath(tree, plan.field.path, read.value);
       else {
         failed.push(plan.field.path);
@@ -177,7 +194,15 @@ export function createCsvReader<S extends z.ZodType>(
       const plan = columns[i];
       if (plan) setEmpty(tree, plan);
     }
-    const candidate = trimLists(tree);
+    const candidate = trimLists(tree) as Tree;
+    // An optional list whose numbered columns are all empty (`Goal 1 score` blank) is no list,
+    // as an empty cell of an optional field is no value.
+    for (const key of optionalKeys) {
+      const built = Object.hasOwn(tree, key) ? tree[key] : undefined;
+      const kept = candidate[key];
+      if (Array.isArray(built) && built.length > 0 && Array.isArray(kept) && kept.length === 0)
+        delete candidate[key];
+    }
     const parsed = schema.safeParse(candidate);
     if (parsed.success && issues.length === 0) return { rowNumber, row: parsed.data, issues };
     if (!parsed.success) {

@@ -99,7 +99,13 @@ export function planHeader(
     seenHeaders.set(header, index);
     const mapped = settings.mapColumn(header);
     const key = keys.find((k) => squash(k) === squash(header));
-    const target = mapped ?? key;
+    // A dotted path whose first segment is a field (`usage.mapping`, `goals.0.score`), as
+    // toCsv writes nested values with { nested: 'columns' }.
+    const dotted =
+      header.includes('.') && keys.includes(header.slice(0, header.indexOf('.')))
+        ? header
+        : undefined;
+    const target = mapped ?? key ?? dotted;
     if (target === undefined) {
       issue(
         raw,
@@ -117,21 +123,21 @@ export function planHeader(
       );
       return null;
     }
-    const tooFar = beyondCap(segments, settings);
-    if (tooFar !== undefined) {
-      issue(
-        raw,
-        'index_out_of_range',
-        `${JSON.stringify(header)} names item ${tooFar.index + 1} of ${tooFar.list}, which has at most ${tooFar.max}; its values are ignored`,
-      );
-      return null;
-    }
     const planned = planField(schema, segments, (path) => keysFor(settings, path));
     if ('reason' in planned) {
       issue(
         raw,
         'unknown_column',
         `${JSON.stringify(header)} is not a known column: ${planned.reason}; its values are ignored`,
+      );
+      return null;
+    }
+    const tooFar = beyondCap(planned.path, settings);
+    if (tooFar !== undefined) {
+      issue(
+        raw,
+        'index_out_of_range',
+        `${JSON.stringify(header)} names item ${tooFar.index + 1} of ${tooFar.list}, which has at most ${tooFar.max}; its values are ignored`,
       );
       return null;
     }

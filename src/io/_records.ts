@@ -3,6 +3,8 @@ export interface RawRecord {
   /** Row number as a spreadsheet shows it: the first record is row 1. */
   readonly row: number;
   readonly cells: readonly string[];
+  /** Indices of the cells written in quotes (their text is kept exactly for string fields). */
+  readonly quoted?: ReadonlySet<number>;
   /** Set when the record's quoting was malformed or a quoted field never closed. */
   readonly quoteProblem?: QuoteProblem;
 }
@@ -48,6 +50,7 @@ export function createRecordSplitter(delimiter: string): RecordSplitter {
   let spaces = '';
   let cells: string[] = [];
   let problem: QuoteProblem | undefined;
+  let quoted: Set<number> | undefined;
   let row = 0;
   let ready: RawRecord[] = [];
 
@@ -59,9 +62,13 @@ export function createRecordSplitter(delimiter: string): RecordSplitter {
   const endRecord = (): void => {
     endField();
     row += 1;
-    ready.push(problem === undefined ? { row, cells } : { row, cells, quoteProblem: problem });
+    const record: { -readonly [K in keyof RawRecord]: RawRecord[K] } = { row, cells };
+    if (quoted !== undefined) record.quoted = quoted;
+    if (problem !== undefined) record.quoteProblem = problem;
+    ready.push(record);
     cells = [];
     problem = undefined;
+    quoted = undefined;
   };
 
   const feed = (text: string): void => {
@@ -71,6 +78,7 @@ export function createRecordSplitter(delimiter: string): RecordSplitter {
       switch (state) {
         case 'start':
           if (text[i] === QUOTE) {
+            (quoted ??= new Set()).add(cells.length);
             state = 'quoted';
             i++;
           } else state = 'unquoted';

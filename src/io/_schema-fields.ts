@@ -182,6 +182,8 @@ export function planField(
   }
   let current = schema;
   let inRecord = false;
+  // The path as the reader builds it: a record's key is a string even when written in digits.
+  const built: (string | number)[] = [];
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const s = view(unwrap(current));
@@ -208,6 +210,8 @@ export function planField(
       }
       current = s.valueType;
       inRecord = true;
+      built.push(String(segment));
+      continue;
     } else if (s.type === 'array' && s.element) {
       if (typeof segment !== 'number')
         return { reason: `${where} is a list: expected an item number` };
@@ -216,6 +220,7 @@ export function planField(
     } else {
       return { reason: `${where} has no field ${JSON.stringify(String(segment))}` };
     }
+    built.push(segment);
   }
   const kind = kindOf(current);
   // An empty cell is whatever "no answer" the schema accepts: null, else absent, else an empty
@@ -227,5 +232,5 @@ export function planField(
       : kind.kind === 'list'
         ? []
         : null;
-  return { path, kind, empty };
+  return { path: built, kind, empty };
 }
