@@ -21,8 +21,9 @@ function signedRankProbabilities(n: number, maxK: number): Float64Array {
 
 // P(W = k) for k = 0..maxK, W the Mann–Whitney count for samples of m and n. With G(i, j) the
 // distribution for sizes i and j: G(i, j)(k) = i/(i+j)·G(i−1, j)(k) + j/(i+j)·G(i, j−1)(k − i)
-// (the q-Pascal rule for Gaussian binomials, divided through by the ordinary binomial).
-function rankSumProbabilities(m: number, n: number, maxK: number): Float64Array {
+// (the q-Pascal rule for Gaussian binomials, divided through by the ordinary binomial). With
+// `counts`, the same recursion with weights 1 and 1: R's cwilcox counts of arrangements.
+function rankSumRecursion(m: number, n: number, maxK: number, counts = false): Float64Array {
   const small = Math.min(m, n);
   const big = Math.max(m, n);
   const slots = Array.from({ length: small + 1 }, () => {
@@ -32,8 +33,8 @@ function rankSumProbabilities(m: number, n: number, maxK: number): Float64Array 
   });
   for (let j = 1; j <= big; j++) {
     for (let i = 1; i <= small; i++) {
-      const a = i / (i + j);
-      const b = j / (i + j);
+      const a = counts ? 1 : i / (i + j);
+      const b = counts ? 1 : j / (i + j);
       const below = slots[i - 1] as Float64Array;
       const own = slots[i] as Float64Array;
       for (let k = maxK; k >= 0; k--) {
@@ -99,23 +100,7 @@ export function signedRankCdf(q: number, n: number, lowerTail: boolean): number 
 // (for m = 1, n = 31 the tail 5/32 is exactly 0.15625, which R prints as 0.1562); the probability
 // recursion would be a few ulps off and could print the other way.
 function rankSumProbabilitiesR(m: number, n: number, maxK: number, c: number): Float64Array {
-  const small = Math.min(m, n);
-  const big = Math.max(m, n);
-  const slots = Array.from({ length: small + 1 }, () => {
-    const a = new Float64Array(maxK + 1);
-    a[0] = 1;
-    return a;
-  });
-  for (let j = 1; j <= big; j++) {
-    for (let i = 1; i <= small; i++) {
-      const below = slots[i - 1] as Float64Array;
-      const own = slots[i] as Float64Array;
-      for (let k = maxK; k >= 0; k--) {
-        own[k] = (below[k] as number) + (k >= i ? (own[k - i] as number) : 0);
-      }
-    }
-  }
-  const counts = slots[small] as Float64Array;
+  const counts = rankSumRecursion(m, n, maxK, true);
   for (let k = 0; k <= maxK; k++) counts[k] = (counts[k] as number) / c;
   return counts;
 }
@@ -135,7 +120,7 @@ function chooseR(n: number, k: number): number {
 export function rankSumCdf(q: number, m: number, n: number, lowerTail: boolean): number {
   const c = chooseR(m + n, n);
   return tail(Math.floor(q + 1e-7), m * n, lowerTail, (maxK) =>
-    c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumProbabilities(m, n, maxK),
+    c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumRecursion(m, n, maxK),
   );
 }
 
@@ -181,6 +166,6 @@ export function rankSumQuantile(x: number, m: number, n: number): number {
   return quantileSearch(
     x,
     top,
-    c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumProbabilities(m, n, maxK),
+    c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumRecursion(m, n, maxK),
   );
 }
