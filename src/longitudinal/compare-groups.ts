@@ -1,3 +1,4 @@
+import { notARecord, unreadableRecord } from '../models/record-guard.js';
 import { assertOpenUnit, showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyGrouping, StudyGroupingId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
@@ -224,8 +225,13 @@ function splitGroups<R>(groups: unknown, by: unknown, issues: ValidationIssue[])
   }
   const groupOf = readKey<R>('by', by);
   let unassigned = 0;
-  records.forEach((r, i) => {
-    const g = groupOf(r);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as R;
+    const g = readRow(r, i, groupOf, issues);
+    if (g === UNREAD) {
+      unassigned++;
+      continue;
+    }
     if (typeof g !== 'string' || g.length === 0) {
       unassigned++;
       issues.push({
@@ -233,12 +239,12 @@ function splitGroups<R>(groups: unknown, by: unknown, issues: ValidationIssue[])
         code: 'missing_group',
         message: `[${i}]: group is ${showValue(g)}, not a non-empty string; record left out and counted as missing`,
       });
-      return;
+      continue;
     }
     const list = named.get(g);
     if (list) list.push(r);
     else named.set(g, [r]);
-  });
+  }
   named.unassigned = unassigned;
   return named;
 }
@@ -326,8 +332,13 @@ function splitByGrouping<R>(
   const pilotOf = readKey<R>('pilot', pilot ?? 'pilotId');
   const named: Named<R> = new Map();
   let unassigned = 0;
-  records.forEach((r, i) => {
-    const p = pilotOf(r);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as R;
+    const p = readRow(r, i, pilotOf, issues);
+    if (p === UNREAD) {
+      unassigned++;
+      continue;
+    }
     const site = typeof p === 'string' ? study.pilot(p) : undefined;
     // Own keys only: a grouping called `constructor` is not the object's constructor.
     const level =
@@ -349,12 +360,37 @@ function splitByGrouping<R>(
               message: `[${i}]: site ${showValue(p)} has no level of grouping '${grouping.id}'; record left out and counted as missing`,
             },
       );
-      return;
+      continue;
     }
     const list = named.get(level);
     if (list) list.push(r);
     else named.set(level, [r]);
-  });
+  }
   named.unassigned = unassigned;
   return named;
+}
+
+const UNREAD = Symbol('unread');
+
+/**
+ * Reads a record's group field; a record that is not an object, or whose field cannot be read (a
+ * getter that throws, a revoked proxy), is an issue with its index (issue 13).
+ */
+function readRow<R>(
+  record: R,
+  i: number,
+  read: (record: R) => unknown,
+  issues: ValidationIssue[],
+): unknown {
+  const notRecord = notARecord(i, record);
+  if (notRecord !== null) {
+    issues.push(notRecord);
+    return UNREAD;
+  }
+  try {
+    return read(record);
+  } catch (error) {
+    issues.push(unreadableRecord(i, error));
+    return UNREAD;
+  }
 }

@@ -191,8 +191,32 @@ describe('one behaviour for rows that are not records', () => {
     expect(codes(scaleDivergence(bad() as never[]).issues).slice(0, 5)).toEqual(expected);
   });
   it('compareCohorts', () => {
-    const result = compareCohorts(bad(), { study, measure: 'x', kind: 'scale' });
+    const result = compareCohorts(bad() as { x: number }[], { study, measure: 'x', kind: 'scale' });
     expect(codes(result.issues).slice(0, 5)).toEqual(expected);
     expect(result.nMissing).toBe(6);
+  });
+});
+
+describe('compareGroups on rows that are not records', () => {
+  it('reports each with its index and counts it as missing', () => {
+    const good = [
+      { g: 'constructor', x: 1 },
+      { g: 'constructor', x: 2 },
+      { g: '__proto__', x: 3 },
+      { g: '__proto__', x: 5 },
+    ];
+    // eslint-disable-next-line no-sparse-arrays
+    const rows = [...good, null, , revoked()] as { g: string; x: number }[];
+    rows.length = 7;
+    const result = compareGroups(rows, { by: 'g', measure: 'x', kind: 'scale' } as never);
+    const omnibus = Array.isArray(result) ? result[0]! : result;
+    expect(
+      omnibus.issues.filter((i) => i.path.length === 1).map((i) => [i.path[0], i.code]),
+    ).toEqual([
+      [4, 'invalid_type'],
+      [5, 'invalid_type'],
+      [6, 'unreadable'],
+    ]);
+    expect(omnibus.nMissing).toBe(3);
   });
 });

@@ -92,7 +92,7 @@ describe('aggregates on hostile rows', () => {
     const before = globalState();
     detectDrift(rows as never[]);
     scaleDivergence(rows as never[]);
-    const c = compareCohorts(rows, { study, measure: 'x', kind: 'scale' });
+    const c = compareCohorts(rows as { x: number }[], { study, measure: 'x', kind: 'scale' });
     // SOS_2017 has two cohorts: every row is in one of their samples or counted as missing
     expect(study.ids.cohorts).toHaveLength(2);
     expect(c.n + c.nMissing).toBe(rows.length);
