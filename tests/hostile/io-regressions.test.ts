@@ -144,6 +144,32 @@ describe('item and goal numbers in headers', () => {
   });
 });
 
+describe('options.maxItems', () => {
+  const schema = z.object({
+    id: z.string(),
+    goals: z.array(z.object({ score: z.number() })).optional(),
+  });
+  const columns = { G1: 'goals.0.score', G2: 'goals.1.score', G3: 'goals.2.score' };
+
+  it('lowers the cap for the lists it names (patterns as in values)', () => {
+    const read = readCsv('id,G1,G2,G3\nF,1,2,3\n', schema, { columns, maxItems: { goals: 2 } });
+    expect(read.issues.map((i) => [i.column, i.code])).toEqual([['G3', 'index_out_of_range']]);
+    expect(read.issues[0]!.message).toBe(
+      '"G3" names item 3 of goals, which has at most 2; its values are ignored',
+    );
+    expect(read.rows).toEqual([{ id: 'F', goals: [{ score: 1 }, { score: 2 }] }]);
+  });
+
+  it('throws for a broken maxItems, naming it', () => {
+    expect(() =>
+      readCsv('id\nF\n', schema, { maxItems: { goals: -1 } }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: options.maxItems["goals"] must be a whole number from 0, got -1]`,
+    );
+    expect(() => readCsv('id\nF\n', schema, { maxItems: [] as never })).toThrow(TypeError);
+  });
+});
+
 describe('wide input', () => {
   it('a row of 300,000 cells beyond the header reports them without overflowing the stack', () => {
     const schema = z.object({ a: z.string() });
