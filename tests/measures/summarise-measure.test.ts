@@ -171,7 +171,11 @@ describe('appendixTable', () => {
     expect(some!.waves.map((c) => c.wave)).toEqual(['baseline', 'twelve-months']);
     expect(() =>
       appendixTable([{ definition: LSNS_6, waves: { T1: [] } }], { study }),
-    ).toThrowErrorMatchingInlineSnapshot(`[RangeError: entries[0].waves has "T1", which is not a wave of study "three"]`);
-    expect(() => appendixTable([], {} as never)).toThrowErrorMatchingInlineSnapshot(`[TypeError: options.study must be a study made by defineStudy, got undefined]`);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: entries[0].waves has "T1", which is not a wave of study "three"]`,
+    );
+    expect(() => appendixTable([], {} as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: options.study must be a study made by defineStudy, got undefined]`,
+    );
   });
 });
