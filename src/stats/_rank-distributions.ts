@@ -3,7 +3,6 @@
 // through the same recursions instead, so nothing overflows past n ≈ 1000 and every step adds
 // positive terms (no cancellation). Like R, each tail is summed over the shorter range, so a small
 // upper tail is a direct sum, never 1 − (a number near 1).
-import { sum } from '../_lib/numeric/sum.js';
 
 // P(V = k) for k = 0..maxK, V the sum of a random subset of {1..n}:
 // P_j(k) = (P_{j−1}(k) + P_{j−1}(k − j)) / 2.
@@ -64,7 +63,14 @@ function tail(
     last = top - q - 1;
     lower = !lower;
   }
-  const s = sum(probabilities(last), 0, last + 1);
+  // R's psignrank and pwilcox add the point probabilities left to right in double precision
+  // (`double p; p += …`, not R's long double sum()), and so does this: the terms of R's exact
+  // arithmetic below carry exp(−n ln 2)'s bias (2^−12·(1 + 6.7e-16) for n = 12), and R's plain
+  // additions round it away where a compensated sum keeps it, so the two-sided p of x − y and of
+  // y − x would part by 1.3e-15 (a law in the tests) where R's do not.
+  const p = probabilities(last);
+  let s = 0;
+  for (let k = 0; k <= last; k++) s += p[k] as number;
   return lower ? s : 0.5 - s + 0.5;
 }
 
