@@ -284,10 +284,12 @@ describe('Vite production build', () => {
     writeFileSync(
       join(app, 'main.js'),
       [
+        "import { SOS_2017 } from 'sos-eval/reference';",
         "import { synthesiseEvaluation } from 'sos-eval/synthetic';",
         "import { tallyUsage, usageShares } from 'sos-eval/usage';",
         'const data = synthesiseEvaluation({ seed: 2017 });',
-        "const shares = usageShares(tallyUsage(data.surveyResponses, { tools: ['safety-planning'] }));",
+        "const tally = tallyUsage(data.surveyResponses, { study: SOS_2017, tools: ['safety-planning'] });",
+        'const shares = usageShares(tally, { study: SOS_2017 });',
         "document.querySelector('#out').textContent = JSON.stringify(shares.map((r) => r.percent));",
         '',
       ].join('\n'),
