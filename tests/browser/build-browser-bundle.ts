@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 
 // Builds dist/browser/sos-eval.js: one self-contained, minified ES module with the whole package
-// and its dependencies (zod, fp-ts, date-fns, @stdlib, papaparse, pure-rand) inlined, for a
+// and its dependencies (zod, fp-ts, date-fns, pure-rand) inlined, for a
 // <script type="module"> or a CDN (jsDelivr / unpkg). It bundles the built dist/index.js, so run
 // it after tsup (`npm run build` does; tsup's `clean` would delete it otherwise):
 //
@@ -85,10 +85,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`browser bundle is not self-contained: ${bundle.externalImports.join(', ')}`);
     process.exit(1);
   }
-  const stdlib = bundle.packages.filter((p) => p.startsWith('@stdlib/')).length;
-  const others = bundle.packages.filter((p) => !p.startsWith('@stdlib/'));
   console.log(
     `${relative(ROOT, bundle.outfile)}: ${(bundle.bytes / 1024).toFixed(1)} KiB, ` +
-      `inlines ${others.join(', ')} and ${stdlib} @stdlib packages`,
+      `inlines ${bundle.packages.join(', ')}`,
   );
 }
