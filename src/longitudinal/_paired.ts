@@ -7,7 +7,8 @@ import { mcnemarTest } from '../stats/mcnemar-test.js';
 import { newcombePairedInterval } from '../stats/newcombe-paired-interval.js';
 import { pairedTTest } from '../stats/paired-t-test.js';
 import { wilcoxonSignedRankTest } from '../stats/wilcoxon-signed-rank-test.js';
-import { median } from './_median.js';
+import { mean } from '../_lib/numeric/mean.js';
+import { median } from '../_lib/numeric/median.js';
 import { comparisonOf } from './_row.js';
 import { tryTest } from './_values.js';
 import type { Comparison } from './comparison-row.js';
@@ -115,7 +116,5 @@ export function comparePaired(
 }
 
 function meanDifference(x2: readonly number[], x1: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < x2.length; i++) s += (x2[i] as number) - (x1[i] as number);
-  return s / x2.length;
+  return mean(x2.map((v, i) => v - (x1[i] as number)));
 }

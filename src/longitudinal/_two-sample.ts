@@ -7,7 +7,7 @@ import { mannWhitneyTest } from '../stats/mann-whitney-test.js';
 import { newcombeInterval } from '../stats/newcombe-interval.js';
 import type { TestResult } from '../stats/test-result.js';
 import { twoProportionTest } from '../stats/two-proportion-test.js';
-import { median } from './_median.js';
+import { median } from '../_lib/numeric/median.js';
 import type { Cell } from './_values.js';
 import { tryTest } from './_values.js';
 import type { MeasureKind } from './measure-kind.js';

@@ -2,7 +2,7 @@ import { assertArray, assertOpenUnit, showValue } from '../_lib/args.js';
 import type { AnyStudy } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import type { TestResult } from '../stats/test-result.js';
-import { median } from './_median.js';
+import { median } from '../_lib/numeric/median.js';
 import { numberOrNull } from './_row.js';
 import { readGroup } from './_sample.js';
 import { compareTwoSamples, FISHER_BELOW } from './_two-sample.js';
