@@ -60,7 +60,7 @@ export type {
   MeasureValueCount,
 } from './measure-tally.js';
 export { tallyMeasure, tallyMeasureAsync, type TallyMeasureOptions } from './tally-measure.js';
-export { MeasureTallyMonoid } from './measure-tally-monoid.js';
+export { getMeasureTallyMonoid } from './measure-tally-monoid.js';
 export { measureTallyFromCounts, type MeasureCountRow } from './measure-tally-from-counts.js';
 export {
   summariseMeasureTally,

@@ -33,7 +33,7 @@ export interface MeasureCountRow {
 
 /**
  * Builds a {@link MeasureTally} from counts aggregated elsewhere, so they merge with
- * {@link MeasureTallyMonoid} and summarise with {@link summariseMeasureTally} like a tally of
+ * {@link getMeasureTallyMonoid} and summarise with {@link summariseMeasureTally} like a tally of
  * scored rows. Rows for the same group, measure, score and value are added together. Counts are
  * the caller's arithmetic, not survey data, so a broken row throws.
  *

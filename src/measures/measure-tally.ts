@@ -73,7 +73,7 @@ export interface MeasureTallyCell {
  * A tally of measure scores: one {@link MeasureTallyCell} per group × measure × score, in order
  * of first appearance. Made by {@link tallyMeasure} (or its async twin) from scored responses, by
  * {@link measureTallyFromCounts} from counts made elsewhere, and merged by
- * {@link MeasureTallyMonoid}; {@link summariseMeasureTally} turns it into summary rows.
+ * {@link getMeasureTallyMonoid}; {@link summariseMeasureTally} turns it into summary rows.
  *
  * @category Summaries
  * @example

@@ -67,7 +67,7 @@ export interface MeasureSummaryRow {
  * equals the summary of all its rows at once. Percentages are 0–100.
  *
  * @param tally - From {@link tallyMeasure}, {@link tallyMeasureAsync},
- *   {@link measureTallyFromCounts} or {@link MeasureTallyMonoid}.
+ *   {@link measureTallyFromCounts} or {@link getMeasureTallyMonoid}.
  * @param options - The flag and band labels to report.
  * @throws TypeError if `tally` is not a tally or an option has the wrong type.
  * @category Summaries

@@ -27,7 +27,7 @@ export interface TallyMeasureOptions {
  * Tallies one score of scored responses, per group and measure: counts of each value, of missing
  * scores, of bands and of flags. One pass over any iterable — an array, a generator, rows
  * streamed from a file — in memory proportional to groups × distinct scores, so 10^7 responses
- * tally in the same memory as ten. Tallies of chunks merge with {@link MeasureTallyMonoid};
+ * tally in the same memory as ten. Tallies of chunks merge with {@link getMeasureTallyMonoid};
  * {@link summariseMeasureTally} turns a tally into summary rows.
  *
  * @param scored - Results of {@link scoreMeasure} / {@link scoreMany}.

@@ -4,7 +4,7 @@ import { concatAll } from 'fp-ts/lib/Monoid.js';
 import {
   LSNS_6,
   measureTallyFromCounts,
-  MeasureTallyMonoid,
+  getMeasureTallyMonoid,
   scoreMany,
   SDQ_PARENT,
   summariseMeasure,
@@ -169,9 +169,9 @@ describe('tallyMeasure and summariseMeasureTally', () => {
   });
 });
 
-describe('MeasureTallyMonoid', () => {
+describe('getMeasureTallyMonoid', () => {
   const tallyArb = fc.tuple(scoredArb, byArb).map(([rows, by]) => tallyMeasure(rows, { by }));
-  const M = MeasureTallyMonoid;
+  const M = getMeasureTallyMonoid();
 
   test.prop([tallyArb, tallyArb, tallyArb])('concat is associative', (a, b, c) => {
     expect(M.concat(a, M.concat(b, c))).toEqual(M.concat(M.concat(a, b), c));
