@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyRecordName } from '../models/study/study.js';
 import type { CsvColumnMapper, ReadCsvOptions } from './read-csv-options.js';
@@ -129,14 +130,6 @@ const SCORER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['worker', ['Social worker', 'SW']],
   ['family', ['Family member']],
 ]);
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 function build(study: AnyStudy): CsvPresets {
   const pilots: Choices = Object.fromEntries(study.pilots.map((p) => [p.id, [p.name]]));

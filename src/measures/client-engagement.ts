@@ -1,4 +1,4 @@
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { MeasureConfidence } from './measure-confidence.js';
 
 /**

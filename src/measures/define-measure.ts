@@ -1,4 +1,4 @@
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { MeasureDefinition, MeasureDefinitionInput } from './measure-definition.js';
 import { MeasureDefinitionSchema } from './measure-definition-schema.js';
 

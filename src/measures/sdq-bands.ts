@@ -1,5 +1,5 @@
 import type { MeasureBandTable } from './measure-definition.js';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * SDQ parent-report total difficulties, original three bands: 0–13 `normal`, 14–16

@@ -1,5 +1,5 @@
 import { assertOneOf, showValue } from '../_lib/args.js';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 
 /**

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_lib/deep-freeze.js';
 import type { z } from 'zod';
 import { showValue } from '../../_lib/args.js';
 import { isIsoDate, isWithinWindow, type DateWindow } from '../iso-date.js';
@@ -50,14 +51,6 @@ const RECORDS: readonly StudyRecordName[] = [
   'familyInterview',
   'caseRecord',
 ];
-
-const deepFreeze = <T>(value: T): T => {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-};
 
 /** A plain-data copy, so later changes to the caller's object cannot reach the study. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -269,13 +262,8 @@ export function defineStudy<const D extends StudyDefinition>(definition: D): Stu
 
 /** Freezes the study and its data, leaving zod schemas (which cache lazily) unfrozen. */
 function deepFreezeData<T extends object>(study: T): T {
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-    Object.freeze(value);
-    for (const v of Object.values(value)) walk(v);
-  };
   const { schemas, ...rest } = study as T & { schemas: object };
-  for (const v of Object.values(rest)) walk(v);
+  for (const v of Object.values(rest)) deepFreeze(v);
   Object.freeze(schemas);
   return Object.freeze(study);
 }
