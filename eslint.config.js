@@ -16,6 +16,25 @@ const LAYERS = {
   io: ['_lib', 'models', 'stats'],
   reference: ['_lib', 'models'],
   synthetic: ['_lib', 'models', 'stats', 'scaling', 'measures', 'usage', 'reference'],
+  disclosure: ['_lib', 'models', 'stats'],
+  admin: ['_lib', 'models', 'stats'],
+  impact: ['_lib', 'models', 'stats', 'admin'],
+  costs: ['_lib', 'models', 'stats', 'impact'],
+  qualitative: ['_lib', 'models', 'stats', 'longitudinal'],
+  charts: [
+    '_lib',
+    'models',
+    'stats',
+    'scaling',
+    'usage',
+    'longitudinal',
+    'measures',
+    'disclosure',
+    'admin',
+    'impact',
+    'costs',
+    'qualitative',
+  ],
 };
 const MODULES = Object.keys(LAYERS);
 // A new folder in src/ must say where it sits before it can be linted.

@@ -13,4 +13,17 @@ export const MODULES = [
   'measures',
   'io',
   'synthetic',
+  'disclosure',
+  'admin',
+  'impact',
+  'costs',
+  'qualitative',
+  'charts',
 ] as const;
+
+/**
+ * The modules the root entry (`sos-eval`) re-exports. Modules with a third-party dependency of
+ * their own (the CIN census reader's XML parser, REFI-QDA's zip reader) stay behind their subpath
+ * so that importing the root never pulls them in.
+ */
+export const ROOT_MODULES = MODULES.filter((m) => m !== 'admin' && m !== 'qualitative');

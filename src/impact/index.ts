@@ -1,0 +1,6 @@
+/**
+ * Impact estimation: difference-in-differences, two-way fixed effects and group-time effects with cluster-robust errors that agree with R.
+ *
+ * @module sos-eval/impact
+ */
+export {};
