@@ -89,24 +89,21 @@ const drafts: Draft[] = [
     unit: 'count',
   },
   {
-    id: 'workers.t2.interviewed',
-    slide: 7,
-    description: 'Social workers interviewed at Time 2',
-    value: 121,
-    unit: 'count',
-  },
-  {
     id: 'workers.t2.surveyed',
     slide: 7,
     description: 'Social workers surveyed at Time 2',
     value: SURVEY,
     unit: 'count',
   },
+  // Slide 7 is a grid flattened into one line; read cell by cell, 121 is the social workers who
+  // completed time diaries and 30 the performance indicators analysed. The slide gives no count
+  // of Time 2 worker interviews (an earlier reading split the cells wrongly: 121 interviews, 30
+  // diaries).
   {
     id: 'workers.t2.time-diaries',
     slide: 7,
-    description: 'Time diaries completed by social workers',
-    value: 30,
+    description: 'Social workers who completed time diaries (Time 2)',
+    value: 121,
     unit: 'count',
   },
   {
@@ -128,6 +125,13 @@ const drafts: Draft[] = [
     slide: 7,
     description: 'Case records analysed (and re-analysed at Time 2)',
     value: 262,
+    unit: 'count',
+  },
+  {
+    id: 'performance-indicators.analysed',
+    slide: 7,
+    description: 'Performance indicators analysed (Time 2)',
+    value: 30,
     unit: 'count',
   },
   // Slide 12: training.

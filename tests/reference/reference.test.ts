@@ -107,6 +107,28 @@ describe('EVALUATION_2017 figures', () => {
     });
   });
 
+  it('reads slide 7 cell by cell: 121 time diaries, 30 performance indicators, no T2 interview count', () => {
+    // The slide's grid, flattened: "Time diaries completed by 121 social workers" and
+    // "Analysis of 30 performance indicators" (Time 2 column).
+    expect(publishedFigure('workers.t2.time-diaries')).toMatchObject({
+      slide: 7,
+      value: 121,
+      unit: 'count',
+    });
+    expect(publishedFigure('performance-indicators.analysed')).toMatchObject({
+      slide: 7,
+      value: 30,
+      unit: 'count',
+    });
+    expect(() => publishedFigure('workers.t2.interviewed')).toThrow(RangeError);
+    expect(
+      figures
+        .filter((f) => f.slide === 7)
+        .map((f) => f.value)
+        .sort((a, b) => a - b),
+    ).toEqual([30, 121, 165, 184, 185, 262, 270]);
+  });
+
   it('rejects an unknown id with a RangeError', () => {
     expect(() => publishedFigure('usage.genogram.all')).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: id must name a published figure, got "usage.genogram.all"]`,
