@@ -57,3 +57,25 @@ export function assertNotConstant(stderr: number, scale: number): void {
     throw new RangeError(`data are essentially constant (standard error ${stderr})`);
   }
 }
+
+/**
+ * Throws naming the first infinite value. An infinite value makes the mean infinite and the
+ * standard error NaN, so t, p and the interval would all be NaN with nothing said; R's t.test stops
+ * on the same data ("missing value where TRUE/FALSE needed"). Only values that enter the test are
+ * checked: `used(i)` says whether element i does (in a paired test, a pair with a missing side is
+ * dropped before R looks at it).
+ */
+export function assertNoInfinite(
+  name: string,
+  values: readonly unknown[],
+  used: (i: number) => boolean = () => true,
+): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if ((v === Infinity || v === -Infinity) && used(i)) {
+      throw new RangeError(
+        `${name}[${i}] is ${String(v)}: a t-test needs finite values (R's t.test stops here too); drop or recode it`,
+      );
+    }
+  }
+}

@@ -3,6 +3,7 @@ import { mean } from '../_lib/numeric/mean.js';
 import { variance } from '../_lib/numeric/variance.js';
 import { assertEnough, readPairs, type SampleInput } from './_samples.js';
 import {
+  assertNoInfinite,
   assertNotConstant,
   readConfLevel,
   tTestInference,
@@ -46,6 +47,10 @@ export function pairedTTest(
   assertFinite('mu', mu);
   const confLevel = readConfLevel(options.confLevel);
   const pairs = readPairs('x', x, 'y', y);
+  const complete = (i: number): boolean =>
+    x[i] != null && y[i] != null && !Number.isNaN(x[i]) && !Number.isNaN(y[i]);
+  assertNoInfinite('x', x, complete);
+  assertNoInfinite('y', y, complete);
   const d = pairs.x.map((v, i) => v - (pairs.y[i] as number));
   assertEnough('x and y', d.length, 2, x, 'complete pair');
 

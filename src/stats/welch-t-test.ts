@@ -3,6 +3,7 @@ import { mean } from '../_lib/numeric/mean.js';
 import { variance } from '../_lib/numeric/variance.js';
 import { assertEnough, readSample, type SampleInput } from './_samples.js';
 import {
+  assertNoInfinite,
   assertNotConstant,
   readConfLevel,
   tTestInference,
@@ -56,6 +57,8 @@ export function welchTTest(
   assertBoolean('varEqual', varEqual);
   const xs = readSample('x', x);
   const ys = readSample('y', y);
+  assertNoInfinite('x', x);
+  assertNoInfinite('y', y);
   const nX = xs.values.length;
   const nY = ys.values.length;
   assertEnough('x', nX, varEqual ? 1 : 2, x);

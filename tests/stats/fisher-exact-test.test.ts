@@ -106,3 +106,37 @@ describe('fisherExactTest matches fisher.test(table, alternative, conf.level, or
     ).toThrow(/confLevel 0\.999999999999 is too close to 1 for this table/);
   });
 });
+
+describe('fisherExactTest work bound', () => {
+  // The top-left cell of [[a, b], [c, d]] ranges over max(0, a − d) … min(a + b, a + c) given the
+  // margins; the exact method enumerates that range for every root-finding step.
+  it('refuses a table whose top-left cell could take more than 1,000,000 values, naming table', () => {
+    // max(0, 0 − 0) = 0 … min(1e6, 1e6) = 1e6: 1,000,001 values.
+    expect(() =>
+      fisherExactTest([
+        [0, 1_000_000],
+        [1_000_000, 0],
+      ]),
+    ).toThrow(/^table: Fisher's exact test would enumerate 1000001 possible tables/);
+    // Counts of 10^8 took minutes before the bound; 10^15 threw an error that did not name table.
+    for (const n of [1e8, 1e15]) {
+      expect(() =>
+        fisherExactTest([
+          [n, n],
+          [n, n],
+        ]),
+      ).toThrow(/^table: .*use chiSquareTest/);
+    }
+  });
+
+  it('still answers huge counts whose margins leave few tables', () => {
+    // [[1e8, 1], [0, 0]]: the cell can only be max(0, 1e8 − 0) = 1e8 … min(1e8 + 1, 1e8) = 1e8,
+    // one table, so every alternative's p-value is 1.
+    expect(
+      fisherExactTest([
+        [1e8, 1],
+        [0, 0],
+      ]).pValue,
+    ).toBe(1);
+  });
+});

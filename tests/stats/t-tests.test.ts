@@ -120,4 +120,21 @@ describe('t-test arguments', () => {
       `[TypeError: x must be an array, got null]`,
     );
   });
+
+  // R: t.test(c(1, 2, Inf), c(2, 3, 4)) and t.test(c(1, 2, Inf), c(2, 3, 4), paired = TRUE) both
+  // stop with "missing value where TRUE/FALSE needed" (the standard error is NaN). Before this
+  // refusal the package answered NaN with nMissing 0, as if nothing were wrong.
+  it('refuses infinite values, naming the element, as R stops on them', () => {
+    expect(() => welchTTest([1, 2, Infinity], [2, 3, 4])).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: x[2] is Infinity: a t-test needs finite values (R's t.test stops here too); drop or recode it]`,
+    );
+    expect(() => welchTTest([1, 2, 3], [2, -Infinity, 4])).toThrow(/^y\[1\] is -Infinity/);
+    expect(() => pairedTTest([1, 2, Infinity], [2, 3, 4])).toThrow(/^x\[2\] is Infinity/);
+    // A pair with a missing side is dropped before the check, as complete.cases() drops it in R:
+    // t.test(c(1, 2, Inf, 5), c(2, 3, NA, 7), paired = TRUE) runs on the three complete pairs.
+    const kept = pairedTTest([1, 2, Infinity, 5], [2, 3, null, 7]);
+    expect(kept.nX).toBe(3);
+    expect(kept.nMissing).toBe(1);
+    expect(kept.estimate).toBeCloseTo((-1 - 1 - 2) / 3, 14);
+  });
 });
