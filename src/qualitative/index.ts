@@ -3,4 +3,4 @@
  *
  * @module sos-eval/qualitative
  */
-export {};
+export * from './krippendorff-alpha.js';
