@@ -3,4 +3,6 @@
  *
  * @module sos-eval/impact
  */
-export {};
+export type { Column } from './_columns.js';
+export * from './coefficient-row.js';
+export * from './difference-in-differences.js';
