@@ -1,6 +1,11 @@
 /**
- * Costs and value for money: time diaries, unit costs, implementation costs and cost-effectiveness.
+ * Costs and value for money: time diaries ({@link defineDiaryStudy}, {@link checkDiaries}), unit
+ * costs on the PSSRU schema ({@link defineUnitCost}), summaries with t and seeded bootstrap
+ * intervals, case and implementation costs with discounting, and incremental cost-effectiveness.
+ * The [costs guide](../../docs/costs.md) walks through a synthetic 121-worker diary study.
  *
  * @module sos-eval/costs
  */
-export {};
+export * from './diary-activity.js';
+export * from './define-diary-study.js';
+export * from './check-diaries.js';
