@@ -1,0 +1,701 @@
+import { isIsoDate } from '../models/iso-date.js';
+import type { CinCodeLists } from './cin-code-lists.js';
+import type { CinIssue } from './cin-issue.js';
+import type {
+  CinAssessment,
+  CinChild,
+  CinEpisode,
+  CinHeader,
+  CinPlan,
+  CinProtectionPlan,
+  CinSection47,
+} from './cin-records.js';
+import { xpath, type XmlPath } from './_xml-path.js';
+import type { XNode } from './_xml-stream.js';
+
+// Dates repeat a great deal (a decade has under 4,000 of them), so each distinct text is checked
+// by zod once; the cache is bounded so a hostile file cannot grow it without limit.
+const dateCache = new Map<string, boolean>();
+function validDate(text: string): boolean {
+  let ok = dateCache.get(text);
+  if (ok === undefined) {
+    ok = isIsoDate(text);
+    if (dateCache.size > 50_000) dateCache.clear();
+    dateCache.set(text, ok);
+  }
+  return ok;
+}
+
+type Spec = Readonly<Record<string, 'one' | 'many'>>;
+interface Entry {
+  readonly node: XNode;
+  readonly path: XmlPath;
+}
+
+/** @internal Turns Header and Child subtrees into records, collecting issues. */
+export class RecordReader {
+  readonly issues: CinIssue[] = [];
+  constructor(
+    private readonly lists: CinCodeLists,
+    private readonly period: { readonly start: string; readonly end: string } | null,
+  ) {}
+
+  private issue(path: XmlPath, line: number | null, code: string, message: string): void {
+    const element = xpath(path);
+    this.issues.push({ path: [...path], element, line, code, message: `${element}: ${message}` });
+  }
+
+  private fields(node: XNode, path: XmlPath, spec: Spec): Map<string, Entry[]> {
+    const out = new Map<string, Entry[]>();
+    for (const child of node.children) {
+      const kind = spec[child.name];
+      const list = out.get(child.name) ?? [];
+      const p: XmlPath =
+        kind === 'many' ? [...path, child.name, list.length] : [...path, child.name];
+      if (kind === undefined) {
+        this.issue(
+          p,
+          child.line,
+          'unknown_element',
+          `<${child.name}> is not part of <${node.name}>; it was skipped`,
+        );
+        continue;
+      }
+      if (kind === 'one' && list.length === 1) {
+        this.issue(
+          p,
+          child.line,
+          'duplicate_element',
+          `<${child.name}> appears more than once; the first was kept`,
+        );
+        continue;
+      }
+      list.push({ node: child, path: p });
+      out.set(child.name, list);
+    }
+    return out;
+  }
+
+  private text(f: Map<string, Entry[]>, name: string): Entry | undefined {
+    return f.get(name)?.[0];
+  }
+
+  private missing(path: XmlPath, line: number, name: string, code: string, what: string): void {
+    this.issue([...path, name], line, code, `${what} is missing`);
+  }
+
+  private date(f: Map<string, Entry[]>, name: string): string | null {
+    const e = this.text(f, name);
+    if (!e) return null;
+    const t = e.node.text.trim();
+    if (validDate(t)) return t;
+    this.issue(
+      e.path,
+      e.node.line,
+      'invalid_date',
+      `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(t.slice(0, 40))}`,
+    );
+    return null;
+  }
+
+  private code(
+    f: Map<string, Entry[]>,
+    name: string,
+    list: readonly string[],
+    issueCode: string,
+    what: string,
+  ): string | null {
+    const e = this.text(f, name);
+    if (!e) return null;
+    return this.codeOf(e, list, issueCode, what);
+  }
+
+  private codeOf(
+    e: Entry,
+    list: readonly string[],
+    issueCode: string,
+    what: string,
+  ): string | null {
+    const t = e.node.text.trim();
+    if (list.includes(t)) return t;
+    this.issue(
+      e.path,
+      e.node.line,
+      issueCode,
+      `${what} ${JSON.stringify(t.slice(0, 40))} is not in the ${this.lists.year} census code list`,
+    );
+    return null;
+  }
+
+  private flag(
+    f: Map<string, Entry[]>,
+    name: string,
+    issueCode: string,
+    what: string,
+  ): boolean | null {
+    const e = this.text(f, name);
+    if (!e) return null;
+    const t = e.node.text.trim();
+    if (t === 'true' || t === 'TRUE' || t === '1') return true;
+    if (t === 'false' || t === 'FALSE' || t === '0') return false;
+    this.issue(
+      e.path,
+      e.node.line,
+      issueCode,
+      `${what} must be true/false/1/0, got ${JSON.stringify(t.slice(0, 40))}`,
+    );
+    return null;
+  }
+
+  header(node: XNode): CinHeader {
+    const path: XmlPath = ['Message', 'Header'];
+    const f = this.fields(node, path, { CollectionDetails: 'one', Source: 'many' });
+    let year: number | null = null;
+    let referenceDate: string | null = null;
+    let authority: string | null = null;
+    const cd = this.text(f, 'CollectionDetails');
+    if (cd) {
+      const c = this.fields(cd.node, cd.path, {
+        Collection: 'one',
+        Year: 'one',
+        ReferenceDate: 'one',
+      });
+      const y = this.text(c, 'Year');
+      if (y) {
+        const t = y.node.text.trim();
+        if (/^\d{4}$/.test(t)) year = Number(t);
+        else
+          this.issue(
+            y.path,
+            y.node.line,
+            'invalid_number',
+            `expected a four-digit year, got ${JSON.stringify(t.slice(0, 40))}`,
+          );
+      }
+      referenceDate = this.date(c, 'ReferenceDate');
+    }
+    const source = f.get('Source')?.[0];
+    if (source) {
+      const s = this.fields(source.node, source.path, {
+        SourceLevel: 'one',
+        LEA: 'one',
+        SoftwareCode: 'one',
+        Release: 'one',
+        SerialNo: 'one',
+        DateTime: 'one',
+      });
+      const lea = this.text(s, 'LEA');
+      if (lea) {
+        const t = lea.node.text.trim();
+        if (/^\d{3}$/.test(t)) authority = t;
+        else
+          this.issue(
+            lea.path,
+            lea.node.line,
+            'unknown_code',
+            `the LA code must be three digits, got ${JSON.stringify(t.slice(0, 40))}`,
+          );
+      }
+    }
+    return { year, referenceDate, authority };
+  }
+
+  child(node: XNode, index: number): CinChild | null {
+    const path: XmlPath = ['Message', 'Children', 'Child', index];
+    const L = this.lists;
+    const f = this.fields(node, path, {
+      ChildIdentifiers: 'one',
+      ChildCharacteristics: 'one',
+      CINdetails: 'many',
+    });
+    const ids = this.text(f, 'ChildIdentifiers');
+    if (!ids) {
+      this.missing(
+        path,
+        node.line,
+        'ChildIdentifiers',
+        'dfe_8500',
+        '<ChildIdentifiers> (and so the LA child id)',
+      );
+      return null;
+    }
+    const i = this.fields(ids.node, ids.path, {
+      LAchildID: 'one',
+      UPN: 'one',
+      FormerUPN: 'one',
+      UPNunknown: 'one',
+      PersonBirthDate: 'one',
+      ExpectedPersonBirthDate: 'one',
+      GenderCurrent: 'one',
+      PersonDeathDate: 'one',
+    });
+    const idEntry = this.text(i, 'LAchildID');
+    const laChildId = idEntry?.node.text.trim() ?? '';
+    if (laChildId === '') {
+      this.missing(ids.path, ids.node.line, 'LAchildID', 'dfe_8500', 'the LA child id (LAchildID)');
+      return null;
+    }
+    const upn = (name: string): string | null => {
+      const e = this.text(i, name);
+      if (!e) return null;
+      const t = e.node.text.trim();
+      if (/^[A-Za-z]\d{11}[A-Za-z\d]$/.test(t)) return t;
+      this.issue(
+        e.path,
+        e.node.line,
+        'unknown_code',
+        `a UPN is a letter, 11 digits and a digit or letter; got a value of length ${t.length}`,
+      );
+      return null;
+    };
+    const gender = this.code(i, 'GenderCurrent', L.gender, 'unknown_code', 'gender');
+    if (!this.text(i, 'GenderCurrent'))
+      this.missing(
+        ids.path,
+        ids.node.line,
+        'GenderCurrent',
+        'missing_element',
+        'gender (GenderCurrent)',
+      );
+    const birthDate = this.date(i, 'PersonBirthDate');
+    const expectedBirthDate = this.date(i, 'ExpectedPersonBirthDate');
+    const deathDate = this.date(i, 'PersonDeathDate');
+    if (this.period && birthDate && birthDate > this.period.end) {
+      const e = this.text(i, 'PersonBirthDate')!;
+      this.issue(
+        e.path,
+        e.node.line,
+        'dfe_8520',
+        `date of birth ${birthDate} is after the census period (ends ${this.period.end})`,
+      );
+    }
+
+    let ethnicity: string | null = null;
+    const disabilities: string[] = [];
+    const ch = this.text(f, 'ChildCharacteristics');
+    if (!ch) {
+      this.missing(
+        path,
+        node.line,
+        'ChildCharacteristics',
+        'dfe_4220',
+        '<ChildCharacteristics> (and so ethnicity)',
+      );
+    } else {
+      const c = this.fields(ch.node, ch.path, { Ethnicity: 'one', Disabilities: 'one' });
+      ethnicity = this.code(c, 'Ethnicity', L.ethnicity, 'dfe_4220', 'ethnicity');
+      if (!this.text(c, 'Ethnicity'))
+        this.missing(ch.path, ch.node.line, 'Ethnicity', 'dfe_4220', 'ethnicity');
+      const d = this.text(c, 'Disabilities');
+      if (d) {
+        const ds = this.fields(d.node, d.path, { Disability: 'many' });
+        for (const e of ds.get('Disability') ?? []) {
+          const code = this.codeOf(e, L.disability, 'dfe_8540', 'disability');
+          if (code === null) continue;
+          if (disabilities.includes(code)) {
+            this.issue(e.path, e.node.line, 'dfe_8794', `disability ${code} is recorded twice`);
+            continue;
+          }
+          disabilities.push(code);
+        }
+        if (disabilities.includes('NONE') && disabilities.length > 1) {
+          this.issue(
+            d.path,
+            d.node.line,
+            'dfe_8790',
+            'disabilities include both NONE and other codes',
+          );
+        }
+      }
+    }
+
+    const episodes: CinEpisode[] = [];
+    const cinDetails = f.get('CINdetails') ?? [];
+    if (cinDetails.length === 0)
+      this.missing(path, node.line, 'CINdetails', 'dfe_8590', 'a CIN episode (<CINdetails>)');
+    for (const e of cinDetails) {
+      const episode = this.episode(e, deathDate);
+      if (episode) episodes.push(episode);
+    }
+    return {
+      laChildId,
+      upn: upn('UPN'),
+      formerUpn: upn('FormerUPN'),
+      upnUnknown: this.code(i, 'UPNunknown', L.upnUnknown, 'unknown_code', 'UPN unknown reason'),
+      birthDate,
+      expectedBirthDate,
+      gender,
+      deathDate,
+      ethnicity,
+      disabilities,
+      episodes,
+      line: node.line,
+    };
+  }
+
+  private episode(e: Entry, deathDate: string | null): CinEpisode | null {
+    const L = this.lists;
+    const spec: Record<string, 'one' | 'many'> = {
+      CINreferralDate: 'one',
+      ReferralSource: 'one',
+      PrimaryNeedCode: 'one',
+      CINclosureDate: 'one',
+      ReasonForClosure: 'one',
+      DateOfInitialCPC: 'one',
+      Assessments: 'many',
+      Section47: 'many',
+      ReferralNFA: 'one',
+      ChildProtectionPlans: 'many',
+    };
+    if (L.cinPlanDates) spec.CINPlanDates = 'many';
+    const f = this.fields(e.node, e.path, spec);
+    const referralDate = this.date(f, 'CINreferralDate');
+    if (!referralDate) {
+      if (!this.text(f, 'CINreferralDate'))
+        this.missing(e.path, e.node.line, 'CINreferralDate', 'dfe_8600', 'the referral date');
+      this.issue(
+        e.path,
+        e.node.line,
+        'dfe_8600',
+        'an episode without a valid referral date was skipped',
+      );
+      return null;
+    }
+    const refEntry = this.text(f, 'CINreferralDate')!;
+    if (this.period && referralDate > this.period.end) {
+      this.issue(
+        refEntry.path,
+        refEntry.node.line,
+        'dfe_8600',
+        `referral date ${referralDate} is after the census period (ends ${this.period.end})`,
+      );
+    }
+    if (deathDate && referralDate > deathDate) {
+      this.issue(
+        refEntry.path,
+        refEntry.node.line,
+        'dfe_8555',
+        `referral date ${referralDate} is after the child's date of death ${deathDate}`,
+      );
+    }
+    const closureDate = this.date(f, 'CINclosureDate');
+    if (closureDate && closureDate < referralDate) {
+      const c = this.text(f, 'CINclosureDate')!;
+      this.issue(
+        c.path,
+        c.node.line,
+        'dfe_8630',
+        `closure date ${closureDate} is before the referral date ${referralDate}`,
+      );
+    }
+    const referralNfa = this.flag(f, 'ReferralNFA', 'dfe_8568', 'ReferralNFA');
+    if (!this.text(f, 'ReferralNFA'))
+      this.missing(e.path, e.node.line, 'ReferralNFA', 'dfe_8568', 'the referral NFA flag');
+    const primaryNeed = this.code(
+      f,
+      'PrimaryNeedCode',
+      L.primaryNeed,
+      'dfe_8650',
+      'primary need code',
+    );
+    if (referralNfa === false && !this.text(f, 'PrimaryNeedCode')) {
+      this.issue(
+        [...e.path, 'PrimaryNeedCode'],
+        e.node.line,
+        'dfe_8610',
+        'primary need is missing for a referral that led to further action',
+      );
+    }
+    const after = (entry: Entry, what: string, date: string, rule: string) => {
+      if (date < referralDate) {
+        this.issue(
+          entry.path,
+          entry.node.line,
+          rule,
+          `${what} ${date} is before the referral date ${referralDate}`,
+        );
+      }
+    };
+    const afterClosure = (entry: Entry, what: string, date: string) => {
+      if (closureDate && date > closureDate) {
+        this.issue(
+          entry.path,
+          entry.node.line,
+          'dfe_8565',
+          `${what} ${date} is after the episode closed on ${closureDate}`,
+        );
+      }
+    };
+
+    const assessments: CinAssessment[] = [];
+    for (const a of f.get('Assessments') ?? []) {
+      const af = this.fields(a.node, a.path, {
+        AssessmentActualStartDate: 'one',
+        AssessmentInternalReviewDate: 'one',
+        AssessmentAuthorisationDate: 'one',
+        FactorsIdentifiedAtAssessment: 'one',
+      });
+      const startDate = this.date(af, 'AssessmentActualStartDate');
+      if (!startDate) {
+        this.issue(
+          a.path,
+          a.node.line,
+          'missing_element',
+          'an assessment without a valid start date was skipped',
+        );
+        continue;
+      }
+      const authorisationDate = this.date(af, 'AssessmentAuthorisationDate');
+      after(this.text(af, 'AssessmentActualStartDate')!, 'assessment start', startDate, 'dfe_1103');
+      if (authorisationDate && authorisationDate < startDate) {
+        const x = this.text(af, 'AssessmentAuthorisationDate')!;
+        this.issue(
+          x.path,
+          x.node.line,
+          'dfe_8608',
+          `assessment authorised ${authorisationDate}, before it started ${startDate}`,
+        );
+      }
+      const factors: string[] = [];
+      const fa = this.text(af, 'FactorsIdentifiedAtAssessment');
+      if (fa) {
+        const ff = this.fields(fa.node, fa.path, { AssessmentFactors: 'many' });
+        for (const x of ff.get('AssessmentFactors') ?? []) {
+          const code = this.codeOf(x, L.assessmentFactors, 'unknown_code', 'assessment factor');
+          if (code === null) continue;
+          if (factors.includes(code)) {
+            this.issue(
+              x.path,
+              x.node.line,
+              'dfe_8898',
+              `assessment factor ${code} is recorded twice`,
+            );
+            continue;
+          }
+          factors.push(code);
+        }
+      }
+      assessments.push({
+        startDate,
+        internalReviewDate: this.date(af, 'AssessmentInternalReviewDate'),
+        authorisationDate,
+        factors,
+      });
+    }
+
+    const cinPlans: CinPlan[] = [];
+    for (const p of f.get('CINPlanDates') ?? []) {
+      const pf = this.fields(p.node, p.path, { CINPlanStartDate: 'one', CINPlanEndDate: 'one' });
+      const startDate = this.date(pf, 'CINPlanStartDate');
+      if (!startDate) {
+        this.issue(
+          p.path,
+          p.node.line,
+          'missing_element',
+          'a CIN plan without a valid start date was skipped',
+        );
+        continue;
+      }
+      const endDate = this.date(pf, 'CINPlanEndDate');
+      after(this.text(pf, 'CINPlanStartDate')!, 'CIN plan start', startDate, 'dfe_4015');
+      if (endDate && endDate < startDate) {
+        const x = this.text(pf, 'CINPlanEndDate')!;
+        this.issue(
+          x.path,
+          x.node.line,
+          'dfe_4011',
+          `CIN plan ends ${endDate}, before it starts ${startDate}`,
+        );
+      }
+      cinPlans.push({ startDate, endDate });
+    }
+
+    const section47s: CinSection47[] = [];
+    for (const s of f.get('Section47') ?? []) {
+      const sf = this.fields(s.node, s.path, {
+        S47ActualStartDate: 'one',
+        InitialCPCtarget: 'one',
+        DateOfInitialCPC: 'one',
+        ICPCnotRequired: 'one',
+      });
+      const startDate = this.date(sf, 'S47ActualStartDate');
+      if (!startDate) {
+        this.issue(
+          s.path,
+          s.node.line,
+          'dfe_8615',
+          'a section 47 enquiry without a valid start date was skipped',
+        );
+        continue;
+      }
+      const icpcDate = this.date(sf, 'DateOfInitialCPC');
+      after(this.text(sf, 'S47ActualStartDate')!, 'section 47 start', startDate, 'dfe_2889');
+      if (icpcDate && icpcDate < startDate) {
+        const x = this.text(sf, 'DateOfInitialCPC')!;
+        this.issue(
+          x.path,
+          x.node.line,
+          'dfe_8615',
+          `initial conference ${icpcDate} is before the section 47 start ${startDate}`,
+        );
+      }
+      section47s.push({
+        startDate,
+        icpcTargetDate: this.date(sf, 'InitialCPCtarget'),
+        icpcDate,
+        icpcNotRequired: this.flag(sf, 'ICPCnotRequired', 'unknown_code', 'ICPCnotRequired'),
+      });
+    }
+
+    const protectionPlans: CinProtectionPlan[] = [];
+    for (const p of f.get('ChildProtectionPlans') ?? []) {
+      const pf = this.fields(p.node, p.path, {
+        CPPstartDate: 'one',
+        CPPendDate: 'one',
+        InitialCategoryOfAbuse: 'one',
+        LatestCategoryOfAbuse: 'one',
+        NumberOfPreviousCPP: 'one',
+        Reviews: 'one',
+      });
+      const startDate = this.date(pf, 'CPPstartDate');
+      if (!startDate) {
+        this.issue(
+          p.path,
+          p.node.line,
+          'missing_element',
+          'a protection plan without a valid start date was skipped',
+        );
+        continue;
+      }
+      const startEntry = this.text(pf, 'CPPstartDate')!;
+      after(startEntry, 'protection plan start', startDate, 'dfe_1105');
+      afterClosure(startEntry, 'protection plan start', startDate);
+      if (deathDate && startDate > deathDate) {
+        this.issue(
+          startEntry.path,
+          startEntry.node.line,
+          'dfe_8915',
+          `protection plan starts ${startDate}, after the child's date of death ${deathDate}`,
+        );
+      }
+      const endDate = this.date(pf, 'CPPendDate');
+      if (endDate && endDate < startDate) {
+        const x = this.text(pf, 'CPPendDate')!;
+        this.issue(
+          x.path,
+          x.node.line,
+          'dfe_8925',
+          `protection plan ends ${endDate}, before it starts ${startDate}`,
+        );
+      } else if (endDate) {
+        afterClosure(this.text(pf, 'CPPendDate')!, 'protection plan end', endDate);
+      }
+      const initialCategory = this.code(
+        pf,
+        'InitialCategoryOfAbuse',
+        L.categoryOfAbuse,
+        'dfe_8905',
+        'initial category of abuse',
+      );
+      if (!this.text(pf, 'InitialCategoryOfAbuse'))
+        this.missing(
+          p.path,
+          p.node.line,
+          'InitialCategoryOfAbuse',
+          'dfe_8905',
+          'the initial category of abuse',
+        );
+      const latestCategory = this.code(
+        pf,
+        'LatestCategoryOfAbuse',
+        L.categoryOfAbuse,
+        'dfe_8910',
+        'latest category of abuse',
+      );
+      if (!this.text(pf, 'LatestCategoryOfAbuse'))
+        this.missing(
+          p.path,
+          p.node.line,
+          'LatestCategoryOfAbuse',
+          'dfe_8910',
+          'the latest category of abuse',
+        );
+      let previousPlans: number | null = null;
+      const n = this.text(pf, 'NumberOfPreviousCPP');
+      if (!n) {
+        this.missing(
+          p.path,
+          p.node.line,
+          'NumberOfPreviousCPP',
+          'dfe_8730',
+          'the number of previous protection plans',
+        );
+      } else {
+        const t = n.node.text.trim();
+        // 0 is valid (a first plan) though the schema says positiveInteger.
+        if (/^\d{1,4}$/.test(t)) previousPlans = Number(t);
+        else
+          this.issue(
+            n.path,
+            n.node.line,
+            'invalid_number',
+            `the number of previous plans must be a whole number ≥ 0, got ${JSON.stringify(t.slice(0, 40))}`,
+          );
+      }
+      const reviewDates: string[] = [];
+      const r = this.text(pf, 'Reviews');
+      if (r) {
+        const rf = this.fields(r.node, r.path, { CPPreviewDate: 'many' });
+        for (const x of rf.get('CPPreviewDate') ?? []) {
+          const t = x.node.text.trim();
+          if (validDate(t)) reviewDates.push(t);
+          else
+            this.issue(
+              x.path,
+              x.node.line,
+              'invalid_date',
+              `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(t.slice(0, 40))}`,
+            );
+        }
+      }
+      protectionPlans.push({
+        startDate,
+        endDate,
+        initialCategory,
+        latestCategory,
+        previousPlans,
+        reviewDates,
+      });
+    }
+
+    const icpcEntry = this.text(f, 'DateOfInitialCPC');
+    const initialCpcDate = this.date(f, 'DateOfInitialCPC');
+    if (icpcEntry && initialCpcDate)
+      after(icpcEntry, 'initial conference', initialCpcDate, 'dfe_1104');
+    return {
+      referralDate,
+      referralSource: this.code(
+        f,
+        'ReferralSource',
+        L.referralSource,
+        'unknown_code',
+        'referral source',
+      ),
+      primaryNeed,
+      closureDate,
+      closureReason: this.code(
+        f,
+        'ReasonForClosure',
+        L.reasonForClosure,
+        'dfe_8640',
+        'reason for closure',
+      ),
+      initialCpcDate,
+      referralNfa,
+      assessments,
+      cinPlans,
+      section47s,
+      protectionPlans,
+    };
+  }
+}

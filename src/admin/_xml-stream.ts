@@ -1,0 +1,327 @@
+import { SaxesParser } from 'saxes';
+import type { CinIssue } from './cin-issue.js';
+import { xpath, type XmlPath } from './_xml-path.js';
+
+/** @internal An element of a Header or Child subtree, with the line its start tag ended on. */
+export interface XNode {
+  readonly name: string;
+  readonly line: number;
+  text: string;
+  readonly children: XNode[];
+}
+
+/** @internal Bounds that keep memory and time flat on hostile input (documented in readCinCensus). */
+export interface XmlLimits {
+  readonly maxDepth: number;
+  readonly maxTextLength: number;
+  readonly maxElementsPerChild: number;
+  readonly maxIssues: number;
+}
+
+/** @internal What the reader emits, in file order. */
+export type XmlItem =
+  | { readonly kind: 'header'; readonly node: XNode }
+  | { readonly kind: 'child'; readonly node: XNode; readonly index: number }
+  | { readonly kind: 'issue'; readonly issue: CinIssue };
+
+/** @internal A source of census text. */
+export type CinSource =
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array>;
+
+const CHUNK = 1 << 16;
+
+function isAsyncIterable(x: unknown): x is AsyncIterable<string | Uint8Array> {
+  return x != null && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+}
+function isIterable(x: unknown): x is Iterable<string | Uint8Array> {
+  return x != null && typeof (x as Iterable<unknown>)[Symbol.iterator] === 'function';
+}
+
+/** @internal Throws a TypeError unless `source` is one of the accepted kinds. */
+export function assertSource(source: unknown): asserts source is CinSource {
+  if (
+    typeof source === 'string' ||
+    source instanceof Uint8Array ||
+    source instanceof ArrayBuffer ||
+    isAsyncIterable(source) ||
+    isIterable(source)
+  )
+    return;
+  throw new TypeError(
+    `source must be a string, a Uint8Array/Buffer, an ArrayBuffer or an (async) iterable of chunks, got ${source === null ? 'null' : typeof source}`,
+  );
+}
+
+/** @internal Text pieces of at most CHUNK characters, bytes decoded as UTF-8 as they arrive. */
+async function* textChunks(source: CinSource): AsyncGenerator<string> {
+  if (typeof source === 'string') {
+    for (let i = 0; i < source.length; i += CHUNK) yield source.slice(i, i + CHUNK);
+    return;
+  }
+  const decoder = new TextDecoder('utf-8');
+  const bytes = (b: Uint8Array) => {
+    const out: string[] = [];
+    for (let i = 0; i < b.length; i += CHUNK) {
+      out.push(decoder.decode(b.subarray(i, i + CHUNK), { stream: true }));
+    }
+    return out;
+  };
+  if (source instanceof Uint8Array || source instanceof ArrayBuffer) {
+    yield* bytes(source instanceof ArrayBuffer ? new Uint8Array(source) : source);
+  } else {
+    const iterable = isAsyncIterable(source) ? source : (source as Iterable<string | Uint8Array>);
+    for await (const chunk of iterable) {
+      if (typeof chunk === 'string') {
+        for (let i = 0; i < chunk.length; i += CHUNK) yield chunk.slice(i, i + CHUNK);
+      } else if (chunk instanceof Uint8Array) {
+        yield* bytes(chunk);
+      } else {
+        // A stream of something else is data we cannot read: say so once and stop.
+        throw new TypeError('chunk');
+      }
+    }
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * @internal Reads a CIN census as a stream of Header and Child subtrees plus structural issues.
+ * Only one Child subtree is held at a time; anything else is skipped without being stored.
+ */
+export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGenerator<XmlItem> {
+  const parser = new SaxesParser({ position: true });
+  const queue: XmlItem[] = [];
+  let issueCount = 0;
+  let stopped = false;
+  // The open elements, by name, with per-name sibling counters to number repeats.
+  const names: string[] = [];
+  const positions: (string | number)[][] = [];
+  const siblingCounts: Map<string, number>[] = [new Map()];
+  let current: XNode | null = null; // the subtree being built (Header or Child)
+  const building: XNode[] = [];
+  let captureDepth = -1; // depth of the subtree root being built
+  let childIndex = 0;
+  let childElements = 0;
+  let skippingChild = false;
+  let textOverflowReported = false;
+  let sawRoot = false;
+
+  const pathNow = (): XmlPath => positions.flat();
+  const issue = (
+    code: string,
+    message: string,
+    path: XmlPath = pathNow(),
+    line: number | null = parser.line,
+  ) => {
+    issueCount++;
+    if (issueCount > limits.maxIssues) {
+      if (issueCount === limits.maxIssues + 1) {
+        queue.push({
+          kind: 'issue',
+          issue: {
+            path: [],
+            element: '',
+            line,
+            code: 'too_many_issues',
+            message: `more than ${limits.maxIssues} issues (options.maxIssues); the rest of the file was read but its issues are not listed`,
+          },
+        });
+      }
+      return;
+    }
+    const element = xpath(path);
+    queue.push({
+      kind: 'issue',
+      issue: { path: [...path], element, line, code, message: `${element || 'file'}: ${message}` },
+    });
+  };
+  const stop = (code: string, message: string) => {
+    if (stopped) return;
+    issue(code, message);
+    stopped = true;
+  };
+
+  parser.on('error', (err) => {
+    if (stopped) return;
+    const msg = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+    stop('xml_error', `not well-formed XML (${msg}); reading stopped at line ${parser.line}`);
+  });
+
+  parser.on('opentag', (tag) => {
+    if (stopped) return;
+    sawRoot = true;
+    const depth = names.length;
+    if (depth >= limits.maxDepth) {
+      stop(
+        'too_deep',
+        `elements nested deeper than ${limits.maxDepth} (options.maxDepth); reading stopped`,
+      );
+      return;
+    }
+    const name = tag.name;
+    const counts = siblingCounts[depth]!;
+    const n = counts.get(name) ?? 0;
+    counts.set(name, n + 1);
+    names.push(name);
+    siblingCounts.push(new Map());
+    positions.push(n === 0 && !REPEATABLE.has(name) ? [name] : [name, n]);
+
+    if (depth === 0) {
+      const colon = name.indexOf(':');
+      const local = colon >= 0 ? name.slice(colon + 1) : name;
+      const ns = tag.attributes[colon >= 0 ? `xmlns:${name.slice(0, colon)}` : 'xmlns'];
+      if (local !== 'Message') {
+        stop(
+          'not_cin_census',
+          `the root element is <${name}>, not <Message>: not a CIN census file`,
+        );
+      } else if (colon >= 0 || (typeof ns === 'string' && ns !== '')) {
+        stop(
+          'wrong_namespace',
+          `the root element is in namespace ${JSON.stringify(ns ?? '(undeclared prefix)')}; CIN census elements have no namespace`,
+        );
+      }
+      return;
+    }
+    if (skippingChild) return;
+    if (current) {
+      childElements++;
+      if (childElements > limits.maxElementsPerChild) {
+        issue(
+          'too_many_elements',
+          `more than ${limits.maxElementsPerChild} elements in one record (options.maxElementsPerChild); the record was skipped`,
+          positions.slice(0, captureDepth + 1).flat(),
+          current.line,
+        );
+        current = null;
+        building.length = 0;
+        skippingChild = true;
+        return;
+      }
+      const node: XNode = { name, line: parser.line, text: '', children: [] };
+      building[building.length - 1]!.children.push(node);
+      building.push(node);
+      return;
+    }
+    const parent = names[depth - 1];
+    if (depth === 1 && name === 'Header') {
+      current = { name, line: parser.line, text: '', children: [] };
+    } else if (depth === 2 && parent === 'Children' && name === 'Child') {
+      current = { name, line: parser.line, text: '', children: [] };
+    } else if ((depth === 1 && name === 'Children') || depth > 1) {
+      if (!(depth === 1 && name === 'Children')) {
+        issue(
+          'unknown_element',
+          `<${name}> is not part of the CIN census schema here; it was skipped`,
+        );
+      }
+      return;
+    } else {
+      issue(
+        'unknown_element',
+        `<${name}> is not part of the CIN census schema here; it was skipped`,
+      );
+      return;
+    }
+    captureDepth = depth;
+    childElements = 1;
+    textOverflowReported = false;
+    building.push(current);
+  });
+
+  parser.on('text', (text) => {
+    if (stopped || !current || skippingChild) return;
+    const node = building[building.length - 1]!;
+    if (node.children.length > 0 && text.trim() === '') return;
+    if (node.text.length + text.length > limits.maxTextLength) {
+      if (!textOverflowReported) {
+        textOverflowReported = true;
+        issue(
+          'text_too_long',
+          `text longer than ${limits.maxTextLength} characters (options.maxTextLength); it was cut`,
+        );
+      }
+      node.text = (node.text + text).slice(0, limits.maxTextLength);
+      return;
+    }
+    node.text += text;
+  });
+
+  parser.on('closetag', () => {
+    if (stopped) return;
+    const depth = names.length - 1;
+    if (depth === captureDepth) {
+      if (current) {
+        const node = current;
+        queue.push(
+          node.name === 'Header'
+            ? { kind: 'header', node }
+            : { kind: 'child', node, index: childIndex },
+        );
+      }
+      if (names[depth] === 'Child') childIndex++;
+      current = null;
+      building.length = 0;
+      captureDepth = -1;
+      skippingChild = false;
+    } else if (current && !skippingChild && depth > captureDepth) {
+      building.pop();
+    }
+    names.pop();
+    positions.pop();
+    siblingCounts.pop();
+  });
+
+  try {
+    let first = true;
+    for await (let chunk of textChunks(source)) {
+      if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      first = false;
+      parser.write(chunk);
+      while (queue.length > 0) yield queue.shift()!;
+      if (stopped) return;
+    }
+  } catch (error) {
+    if (error instanceof TypeError && error.message === 'chunk') {
+      stop('xml_error', 'the stream gave a chunk that is neither text nor bytes; reading stopped');
+      while (queue.length > 0) yield queue.shift()!;
+      return;
+    }
+    throw error;
+  }
+  if (!stopped) {
+    if (names.length > 0) {
+      const where = xpath(pathNow());
+      stop(
+        'truncated',
+        `the file ends inside ${where} (opened elements not closed): it was cut short${current ? '; the record being read was dropped' : ''}`,
+      );
+    } else if (!sawRoot) {
+      stop('not_cin_census', 'no XML element found: the file is empty or not XML');
+    } else {
+      // Lets saxes report anything left (e.g. text after the root).
+      parser.close();
+    }
+  }
+  while (queue.length > 0) yield queue.shift()!;
+}
+
+// Elements that may repeat: always numbered, so a path names the same element whether or not a
+// sibling follows.
+const REPEATABLE = new Set([
+  'Child',
+  'CINdetails',
+  'Assessments',
+  'CINPlanDates',
+  'Section47',
+  'ChildProtectionPlans',
+  'CPPreviewDate',
+  'Disability',
+  'AssessmentFactors',
+  'Source',
+]);

@@ -1,0 +1,216 @@
+import { assertCount } from '../_lib/args.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
+import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
+import type { CinIssue } from './cin-issue.js';
+import type { CinChild, CinHeader } from './cin-records.js';
+import { addMonths } from './_days.js';
+import { RecordReader } from './_records-from-xml.js';
+import { assertSource, readXml, type CinSource } from './_xml-stream.js';
+
+/**
+ * What {@link readCinCensus} and {@link readCinCensusStream} accept: the file's text, its bytes
+ * (a Node `Buffer` is a `Uint8Array`; bytes are read as UTF-8), or an iterable or async iterable
+ * of text or byte chunks — a Node `Readable` such as `fs.createReadStream(path)` is one.
+ *
+ * @category Census
+ */
+export type CinCensusSource = CinSource;
+
+/**
+ * Options for reading a census. The limits keep memory and time flat whatever the file holds;
+ * hitting one is an issue, never a throw.
+ *
+ * @category Census
+ */
+export interface ReadCinCensusOptions {
+  /** The schema year whose code lists apply; default the header's `Year` (then its reference date's). */
+  readonly schemaYear?: number;
+  /** Deepest element nesting read (the schema needs 7); deeper stops reading with `too_deep`. Default 32. */
+  readonly maxDepth?: number;
+  /** Longest text kept in one element; longer is cut with `text_too_long`. Default 4096. */
+  readonly maxTextLength?: number;
+  /** Most elements in one `<Child>` (or `<Header>`); more skips that record with `too_many_elements`. Default 20000. */
+  readonly maxElementsPerChild?: number;
+  /** Most issues listed; after that one `too_many_issues` issue and the rest uncounted. Default 10000. */
+  readonly maxIssues?: number;
+}
+
+/**
+ * One item of a census read as a stream, in file order: the header, each child record, each
+ * issue.
+ *
+ * @category Census
+ */
+export type CinCensusItem =
+  | { readonly kind: 'header'; readonly header: CinHeader }
+  | { readonly kind: 'child'; readonly child: CinChild; readonly index: number }
+  | { readonly kind: 'issue'; readonly issue: CinIssue };
+
+/**
+ * A census read whole: header, the child records that could be read, and every issue.
+ *
+ * @category Census
+ */
+export interface CinCensus {
+  /** The header (fields `null` when the file has none). */
+  readonly header: CinHeader;
+  /** The children, in file order. */
+  readonly children: readonly CinChild[];
+  /** Every problem found, in file order. */
+  readonly issues: readonly CinIssue[];
+}
+
+function limitsOf(options: ReadCinCensusOptions) {
+  const get = (name: keyof ReadCinCensusOptions, fallback: number) => {
+    const v = options[name] ?? fallback;
+    assertCount(`options.${name}`, v);
+    if (v < 1) throw new RangeError(`options.${name} must be at least 1, got ${v}`);
+    return v;
+  };
+  return {
+    maxDepth: get('maxDepth', 32),
+    maxTextLength: get('maxTextLength', 4096),
+    maxElementsPerChild: get('maxElementsPerChild', 20_000),
+    maxIssues: get('maxIssues', 10_000),
+  };
+}
+
+/**
+ * Reads a Children in Need census file as a stream: the header, then each `<Child>` as soon as
+ * it has been parsed, with issues between them in file order. Only one child is held at a time,
+ * so memory stays flat however many children the file has (`for await (const item of …)`).
+ *
+ * Structural faults (not XML, a truncated file, a root in a namespace, nesting deeper than
+ * `maxDepth`) end the stream with one issue; problems inside a record are issues with the
+ * element's path and line, and the record is kept with the bad value read as `null` (a child
+ * without an LA child id, an episode without a referral date, or an assessment, section 47 or
+ * plan without a start date is skipped, with its issue). Nothing in the data makes it throw.
+ *
+ * @param source - Text, bytes, or an (async) iterable of chunks such as a Node stream.
+ * @throws TypeError if `source` is none of those, RangeError for a broken option.
+ * @category Census
+ * @example
+ * ```ts
+ * import { readCinCensusStream } from 'sos-eval/admin';
+ * const xml = `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2023</Year>
+ * <ReferenceDate>2023-03-31</ReferenceDate></CollectionDetails><Source><LEA>999</LEA></Source></Header>
+ * <Children><Child><ChildIdentifiers><LAchildID>S1</LAchildID><GenderCurrent>1</GenderCurrent></ChildIdentifiers>
+ * <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+ * <CINdetails><CINreferralDate>2022-06-01</CINreferralDate><ReferralSource>6</ReferralSource>
+ * <ReferralNFA>true</ReferralNFA></CINdetails></Child></Children></Message>`; // synthetic
+ * const kinds = [];
+ * for await (const item of readCinCensusStream(xml)) kinds.push(item.kind);
+ * kinds //=> ['header', 'child']
+ * ```
+ */
+export function readCinCensusStream(
+  source: CinCensusSource,
+  options: ReadCinCensusOptions = {},
+): AsyncIterable<CinCensusItem> {
+  assertSource(source);
+  const limits = limitsOf(options);
+  if (options.schemaYear !== undefined) cinCodeLists(options.schemaYear);
+  return {
+    [Symbol.asyncIterator]: () => stream(source, options.schemaYear, limits),
+  };
+}
+
+async function* stream(
+  source: CinSource,
+  schemaYear: number | undefined,
+  limits: ReturnType<typeof limitsOf>,
+): AsyncGenerator<CinCensusItem> {
+  let header: CinHeader | null = null;
+  let reader: RecordReader | null = null;
+  const pending: CinIssue[] = [];
+  const readerFor = (): RecordReader => {
+    if (reader) return reader;
+    let year = schemaYear ?? header?.year ?? null;
+    if (year === null && header?.referenceDate) {
+      const y = Number(header.referenceDate.slice(0, 4));
+      year = header.referenceDate.slice(5) <= '03-31' ? y : y + 1;
+    }
+    let used = year ?? 2024;
+    if (!CIN_SCHEMA_YEARS.includes(used)) used = used < 2017 ? 2017 : 2024;
+    if (year !== used) {
+      pending.push({
+        path: ['Message', 'Header'],
+        element: 'Message/Header',
+        line: null,
+        code: 'schema_year_assumed',
+        message: `Message/Header: ${year === null ? 'no collection year' : `collection year ${year} has no code lists here`}; codes were checked against the ${used} schema`,
+      });
+    }
+    const end = header?.referenceDate ?? (year !== null ? `${year}-03-31` : null);
+    const period = end ? { start: addDay(addMonths(end, -12)), end } : null;
+    reader = new RecordReader(cinCodeLists(used), period);
+    return reader;
+  };
+  for await (const item of readXml(source, limits)) {
+    if (item.kind === 'issue') {
+      yield item;
+      continue;
+    }
+    if (item.kind === 'header') {
+      const r = new RecordReader(cinCodeLists(2024), null);
+      header = deepFreeze(r.header(item.node));
+      for (const issue of r.issues) yield { kind: 'issue', issue };
+      yield { kind: 'header', header };
+      continue;
+    }
+    const r = readerFor();
+    const child = r.child(item.node, item.index);
+    for (const issue of pending.splice(0)) yield { kind: 'issue', issue };
+    for (const issue of r.issues.splice(0)) yield { kind: 'issue', issue };
+    if (child) yield { kind: 'child', child: deepFreeze(child), index: item.index };
+  }
+}
+
+function addDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads a whole Children in Need census (schema years 2017–2024) into typed records: the header,
+ * every child that could be read, and every problem as a {@link CinIssue} with its element path
+ * and line. See {@link readCinCensusStream} for the streaming form (use it for national files:
+ * this one keeps every child in memory) and for how faults are handled. Never throws on data.
+ *
+ * @param source - Text, bytes, or an (async) iterable of chunks such as a Node stream.
+ * @throws TypeError if `source` is none of those, RangeError for a broken option.
+ * @category Census
+ * @example
+ * ```ts
+ * import { readCinCensus } from 'sos-eval/admin';
+ * const xml = `<Message><Header><CollectionDetails><Year>2023</Year><ReferenceDate>2023-03-31</ReferenceDate>
+ * </CollectionDetails><Source><LEA>999</LEA></Source></Header><Children><Child><ChildIdentifiers>
+ * <LAchildID>S1</LAchildID><GenderCurrent>2</GenderCurrent></ChildIdentifiers>
+ * <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics><CINdetails>
+ * <CINreferralDate>2022-06-01</CINreferralDate><ReferralSource>6</ReferralSource><ReferralNFA>false</ReferralNFA>
+ * <PrimaryNeedCode>N1</PrimaryNeedCode><ChildProtectionPlans><CPPstartDate>2022-07-01</CPPstartDate>
+ * <CPPendDate>2022-06-30</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>
+ * <LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+ * </ChildProtectionPlans></CINdetails></Child></Children></Message>`; // synthetic
+ * const census = await readCinCensus(xml);
+ * census.header //=> { year: 2023, referenceDate: '2023-03-31', authority: '999' }
+ * census.children[0].episodes[0].protectionPlans[0].previousPlans //=> 0
+ * census.issues.map((i) => [i.code, i.element, i.line]) //=> [['dfe_8925',
+ * //   'Message/Children/Child[1]/CINdetails[1]/ChildProtectionPlans[1]/CPPendDate', 7]]
+ * ```
+ */
+export async function readCinCensus(
+  source: CinCensusSource,
+  options: ReadCinCensusOptions = {},
+): Promise<CinCensus> {
+  let header: CinHeader = { year: null, referenceDate: null, authority: null };
+  const children: CinChild[] = [];
+  const issues: CinIssue[] = [];
+  for await (const item of readCinCensusStream(source, options)) {
+    if (item.kind === 'header') header = item.header;
+    else if (item.kind === 'child') children.push(item.child);
+    else issues.push(item.issue);
+  }
+  return deepFreeze({ header, children, issues });
+}
