@@ -172,8 +172,8 @@ export function attrition<S extends AnyStudy, R>(
     }
     const reader = readMeasure<R>(v.value, v.name);
     const kind = v.kind === 'numeric' ? 'interval' : v.kind;
-    const issues: ValidationIssue[] = [];
-    const r = readGroup(baseline, kind, reader, 'retained', issues, (i) => ['paired', i, 'from']);
+    const issues: ValidationIssue[] = [...input.issues];
+    const r = readGroup(baseline, kind, reader, 'retained', issues, (i) => input.path(i, 'from'));
     const l = readGroup(gone, kind, reader, 'lost', issues);
     const result = compareTwoSamples(kind, l.values, r.values, confLevel, issues, true);
     const summary = (values: readonly unknown[]): number | null =>
@@ -205,7 +205,8 @@ export function attrition<S extends AnyStudy, R>(
       method: result.test?.method ?? result.plannedMethod,
       nRetained: r.values.length,
       nLost: l.values.length,
-      nMissingRetained: r.nMissing,
+      // Entries of a hand-made paired list that were not pairs are missing too (issue 13).
+      nMissingRetained: r.nMissing + input.issues.length,
       nMissingLost: l.nMissing,
       test: result.test,
       issues,

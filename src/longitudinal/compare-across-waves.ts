@@ -7,7 +7,8 @@ import { friedmanTest } from '../stats/friedman-test.js';
 import { comparePaired } from './_paired.js';
 import { comparisonOf } from './_row.js';
 import { difference, readStudy, readWave, waveLabel } from './_study.js';
-import { readCell, readKind, readMeasure, tryTest } from './_values.js';
+import { readRecordCell } from './_sample.js';
+import { readKind, readMeasure, tryTest } from './_values.js';
 import type { Comparison } from './comparison-row.js';
 import type { PairedMeasureKind } from './compare-waves.js';
 import type { MeasureOption } from './measure-kind.js';
@@ -111,7 +112,8 @@ export function compareAcrossWaves<S extends AnyStudy, R>(
   }
   const study = readStudy(options.study);
   const kind = readKind(options.kind, ['binary', 'ordinal', 'scale', 'interval']);
-  const { name, get } = readMeasure<R>(options.measure, options.name);
+  const reader = readMeasure<R>(options.measure, options.name);
+  const { name } = reader;
   const confLevel = options.confLevel ?? 0.95;
   assertOpenUnit('confLevel', confLevel);
   const exact = options.exact ?? false;
@@ -124,14 +126,26 @@ export function compareAcrossWaves<S extends AnyStudy, R>(
   const matrix: number[][] = [];
   let considered = 0;
   panel.rows.forEach((row, r) => {
-    const byWave = (row?.waves ?? {}) as Partial<Record<string, R>>;
+    // A hand-made panel is data: a row that is not an object, or has no waves object, is an
+    // issue at its index and left out rather than read as a family with no records (issue 13).
+    const byWave =
+      row !== null && typeof row === 'object' ? (row as { waves?: unknown }).waves : row;
+    if (byWave === null || typeof byWave !== 'object') {
+      issues.push({
+        path: ['rows', r],
+        code: 'invalid_type',
+        message: `rows[${r}]: expected a panel row { key, waves }, got ${showValue(row)}; it is left out`,
+      });
+      considered++; // counted in nMissing, as every row is either compared or missing
+      return;
+    }
     const values: number[] = [];
     let present = false;
     for (const w of waves) {
-      const record = byWave[w];
+      const record = (byWave as Partial<Record<string, R>>)[w];
       if (record === undefined) continue;
       present = true;
-      const v = readCell(kind, get(record), name, ['rows', r, 'waves', w], issues);
+      const v = readRecordCell(kind, record, reader, ['rows', r, 'waves', w], issues);
       if (v !== null) values.push(v as number);
     }
     if (!present) return;
@@ -183,7 +197,10 @@ export function compareAcrossWaves<S extends AnyStudy, R>(
             comparison: difference(labels[j] as string, labels[i] as string),
             kind,
             nMissing,
-            issues: issues.filter((x) => x.path[3] === wi || x.path[3] === wj),
+            // A row left out is left out of every pair; a value's issue belongs to its wave's pairs.
+            issues: issues.filter(
+              (x) => x.path.length === 2 || x.path[3] === wi || x.path[3] === wj,
+            ),
             confLevel,
             exact,
           },

@@ -3,7 +3,8 @@ import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { comparePaired } from './_paired.js';
 import { difference, readStudy, readWavePair, waveLabel } from './_study.js';
-import { readCell, readKind, readMeasure } from './_values.js';
+import { readRecordCell } from './_sample.js';
+import { readKind, readMeasure } from './_values.js';
 import { panelPairs, readPairsInput } from './_wave-input.js';
 import type { Comparison } from './comparison-row.js';
 import type { MeasureOption } from './measure-kind.js';
@@ -60,7 +61,9 @@ const PAIRED_KINDS: readonly PairedMeasureKind[] = ['binary', 'ordinal', 'scale'
  * The pairs come as a {@link pairWaves} result (whose waves are the defaults of `from` and `to`),
  * a {@link wavePanel} (the families with a record at both waves), or a plain list of
  * `{ key, from, to }`. A pair with either value missing or invalid is set aside and counted in
- * `nMissing` (invalid values also as issues, with the value's path in the input). When the data
+ * `nMissing` (invalid values also as issues, with the value's path in the input); so is an entry
+ * of a hand-made list that is not a pair (null, a hole, a primitive) or a record that is not an
+ * object, each an `invalid_type` issue at its path, never a throw. When the data
  * leave the test undefined (no discordant pairs, constant differences, too few pairs) the row has
  * `null` statistic and p-value and says why in `issues`. Swapping `from` and `to` flips the sign
  * of the estimate and keeps the p-value.
@@ -106,7 +109,8 @@ export function compareWaves<S extends AnyStudy, R>(
   const input = readPairsInput<R>('paired', paired, true);
   const study = readStudy(options.study);
   const kind = readKind(options.kind, PAIRED_KINDS);
-  const { name, get } = readMeasure<R>(options.measure, options.name);
+  const reader = readMeasure<R>(options.measure, options.name);
+  const { name } = reader;
   const confLevel = options.confLevel ?? 0.95;
   assertOpenUnit('confLevel', confLevel);
   const exact = options.exact ?? false;
@@ -118,12 +122,12 @@ export function compareWaves<S extends AnyStudy, R>(
   );
   const { pairs, path } = input.panel === undefined ? input : panelPairs(input.panel, from, to);
 
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = [...input.issues];
   const x1: number[] = [];
   const x2: number[] = [];
   pairs.forEach((pair, i) => {
-    const v1 = readCell(kind, get(pair.from), name, path(i, 'from'), issues);
-    const v2 = readCell(kind, get(pair.to), name, path(i, 'to'), issues);
+    const v1 = readRecordCell(kind, pair.from, reader, path(i, 'from'), issues);
+    const v2 = readRecordCell(kind, pair.to, reader, path(i, 'to'), issues);
     if (v1 !== null && v2 !== null) {
       x1.push(v1 as number);
       x2.push(v2 as number);
@@ -137,7 +141,8 @@ export function compareWaves<S extends AnyStudy, R>(
       measure: name,
       comparison: difference(waveLabel(study, to), waveLabel(study, from)),
       kind,
-      nMissing: pairs.length - x1.length,
+      // Every entry is a kept pair or counted here, entries that were not pairs included.
+      nMissing: pairs.length + input.issues.length - x1.length,
       issues,
       confLevel,
       exact,

@@ -231,6 +231,34 @@ describe('compareAcrossWaves', () => {
     expect(tied[0]!.issues.map((i) => i.code)).toEqual(['test_undefined']);
   });
 
+  // Issue 13: a hand-made panel is data. Before, a null row was skipped silently and a null
+  // record reached a function accessor, which threw.
+  it('reports rows and records that are not objects as issues, and counts them as missing', () => {
+    const base = compareAcrossWaves(panel, { study: threeWaves, measure: 'x', kind: 'scale' });
+    const rows = [
+      ...panel.rows,
+      null,
+      { key: 'z', waves: null },
+      { key: 'y', waves: { baseline: null, 'six-months': { x: 1 }, 'twelve-months': { x: 2 } } },
+    ];
+    const hostile = compareAcrossWaves({ ...panel, rows } as never, {
+      study: threeWaves,
+      measure: (r: { x: number }) => r.x,
+      name: 'x',
+      kind: 'scale',
+    });
+    // The same eight complete families are tested; the three new rows are missing with an issue.
+    expect(hostile[0]!.n).toBe(base[0]!.n);
+    expect(hostile[0]!.statistic).toBe(base[0]!.statistic);
+    expect(hostile[0]!.nMissing).toBe(base[0]!.nMissing + 3);
+    const added = hostile[0]!.issues.filter((i) => (i.path[1] as number) >= panel.rows.length);
+    expect(added.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['rows', 10]],
+      ['invalid_type', ['rows', 11]],
+      ['invalid_type', ['rows', 12, 'waves', 'baseline']],
+    ]);
+  });
+
   it('throws for broken arguments, naming them', () => {
     const options = { study: threeWaves, measure: 'x', kind: 'scale' } as const;
     expect(() => compareAcrossWaves([] as never, options)).toThrowErrorMatchingInlineSnapshot(

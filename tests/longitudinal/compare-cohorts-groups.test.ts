@@ -413,6 +413,31 @@ describe('attrition', () => {
     expect(rows[1]!.estimate).toBe(-2);
   });
 
+  // Issue 13: entries of a hand-edited pairWaves result that are not pairs or not records are
+  // issues and missing, never a throw or a crash in a function accessor.
+  it('reports entries that are not pairs or records as issues and counts them as missing', () => {
+    const records = [
+      { familyId: 'F1', wave: T1, workerChanges: 0 },
+      { familyId: 'F2', wave: T1, workerChanges: 2 },
+      { familyId: 'F3', wave: T1, workerChanges: 1 },
+      { familyId: 'F1', wave: T2, workerChanges: null },
+      { familyId: 'F3', wave: T2, workerChanges: null },
+    ];
+    const p = pairWaves(records, { study, from: T1, to: T2 });
+    const hostile = { ...p, paired: [...p.paired, null], lost: [...p.lost, 'x'] };
+    const [row] = attrition(hostile as never, {
+      study,
+      variables: [{ name: 'workerChanges', kind: 'numeric', value: (r) => r.workerChanges }],
+    });
+    expect([row!.nRetained, row!.nMissingRetained, row!.nLost, row!.nMissingLost]).toEqual([
+      2, 1, 1, 1,
+    ]);
+    expect(row!.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['paired', 2]],
+      ['invalid_type', ['lost', 1]],
+    ]);
+  });
+
   it('checks attrition from any wave to any later one, reading values at the earlier wave', () => {
     const three = defineStudy({
       id: 'three',
