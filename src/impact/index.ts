@@ -6,3 +6,5 @@
 export type { Column } from './_columns.js';
 export * from './coefficient-row.js';
 export * from './difference-in-differences.js';
+export * from './two-way-fixed-effects.js';
+export * from './event-study.js';
