@@ -9,3 +9,6 @@
 export * from './diary-activity.js';
 export * from './define-diary-study.js';
 export * from './check-diaries.js';
+export * from './round-pence.js';
+export * from './price-index.js';
+export * from './unit-cost.js';
