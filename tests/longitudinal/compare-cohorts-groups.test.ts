@@ -427,7 +427,13 @@ describe('attrition', () => {
     const hostile = { ...p, paired: [...p.paired, null], lost: [...p.lost, 'x'] };
     const [row] = attrition(hostile as never, {
       study,
-      variables: [{ name: 'workerChanges', kind: 'numeric', value: (r) => r.workerChanges }],
+      variables: [
+        {
+          name: 'workerChanges',
+          kind: 'numeric',
+          value: (r: { workerChanges: number | null }) => r.workerChanges,
+        },
+      ],
     });
     expect([row!.nRetained, row!.nMissingRetained, row!.nLost, row!.nMissingLost]).toEqual([
       2, 1, 1, 1,
