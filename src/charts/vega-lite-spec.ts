@@ -1,0 +1,40 @@
+/**
+ * The URL of the Vega-Lite v5 JSON schema, which every spec made here names in its `$schema`.
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import { VEGA_LITE_SCHEMA } from 'sos-eval/charts';
+ * VEGA_LITE_SCHEMA //=> 'https://vega.github.io/schema/vega-lite/v5.json'
+ * ```
+ */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
+
+/**
+ * A JSON value, as a Vega-Lite spec is made of: no functions, dates or `undefined`.
+ *
+ * @category Charts
+ */
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * A Vega-Lite v5 specification as the chart builders return it: a plain, frozen JSON object that
+ * any Vega-Lite renderer takes as it is (vega-embed, Jupyter's
+ * `application/vnd.vegalite.v5+json` display, Observable, VS Code). Only the fields every
+ * builder sets are typed; the rest is Vega-Lite's own grammar, left as JSON so that this package
+ * needs no runtime dependency on `vega-lite`. Every spec has a title and a description (read out
+ * by screen readers as the chart's accessible name), and its data inline under `data.values`.
+ *
+ * @category Charts
+ */
+export interface VegaLiteSpec {
+  /** Always {@link VEGA_LITE_SCHEMA}. */
+  readonly $schema: typeof VEGA_LITE_SCHEMA;
+  /** The chart's title, with a subtitle where the builder has one. */
+  readonly title: { readonly text: string; readonly subtitle?: string | readonly string[] };
+  /** A plain-language description of what the chart shows: its accessible name. */
+  readonly description: string;
+  /** The rest of the spec, in Vega-Lite's grammar (JSON values only). */
+  readonly [key: string]: unknown;
+}
