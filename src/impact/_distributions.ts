@@ -4,7 +4,13 @@
 // numeric building block), this one file reads the private one. The lead is asked to export
 // these from sos-eval/stats (or move them to src/_lib/numeric), after which this import changes.
 /* eslint-disable no-restricted-imports -- see the comment above: one t distribution in src/ */
-import { tQuantile, tUpper } from '../stats/_distributions.js';
+import {
+  chiSquareUpper,
+  normalQuantile,
+  normalUpper,
+  tQuantile,
+  tUpper,
+} from '../stats/_distributions.js';
 import { incompleteBeta } from '../stats/_special-functions.js';
 /* eslint-enable no-restricted-imports */
 
@@ -25,3 +31,15 @@ export function fUpper(f: number, d1: number, d2: number): number {
   const denominator = d2 + d1 * f;
   return incompleteBeta(d2 / denominator, (d1 * f) / denominator, d2 / 2, d1 / 2, false);
 }
+
+/** Two-sided normal p-value (R `2 * pnorm(-abs(z))`). */
+export function zTwoSided(z: number): number {
+  if (Number.isNaN(z)) return NaN;
+  return 2 * normalUpper(Math.abs(z));
+}
+
+/** The normal quantile (R `qnorm(p)`). */
+export const normalQuantileOf = normalQuantile;
+
+/** P(X > x) for X ~ χ²(df) (R `pchisq(x, df, lower.tail = FALSE)`). */
+export const chiSquareUpperOf = chiSquareUpper;

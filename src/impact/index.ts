@@ -8,3 +8,5 @@ export * from './coefficient-row.js';
 export * from './difference-in-differences.js';
 export * from './two-way-fixed-effects.js';
 export * from './event-study.js';
+export * from './group-time-effects.js';
+export * from './aggregate-effects.js';
