@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../models/index.js';
+import type { ValidationIssue } from '../models/validation-issue.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { assertArray } from '../_lib/args.js';
 import { dayNumber, isoDate } from './_days.js';

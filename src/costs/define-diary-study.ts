@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import {
-  IsoDateSchema,
-  PseudonymousIdSchema,
-  parseMany,
-  type AnyStudy,
-  type ParsedRows,
-} from '../models/index.js';
+import { IsoDateSchema } from '../models/iso-date.js';
+import { PseudonymousIdSchema } from '../models/worker.js';
+import { parseMany, type ParsedRows } from '../models/parse.js';
+import type { AnyStudy } from '../models/study/study.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { assertArray, showValue } from '../_lib/args.js';
 import { DEFAULT_DIARY_ACTIVITIES, type DiaryActivity } from './diary-activity.js';

@@ -12,3 +12,4 @@ export * from './check-diaries.js';
 export * from './round-pence.js';
 export * from './price-index.js';
 export * from './unit-cost.js';
+export * from './mean-interval.js';
