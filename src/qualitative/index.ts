@@ -4,3 +4,13 @@
  * @module sos-eval/qualitative
  */
 export * from './krippendorff-alpha.js';
+export * from './source.js';
+export * from './codebook.js';
+export * from './coded-segment.js';
+export * from './self-profiling-rating.js';
+export * from './realist-configuration.js';
+export * from './emmie-rating.js';
+export * from './qualitative-models.js';
+export * from './read-qdc.js';
+export * from './write-qdc.js';
+export * from './read-qdpx.js';

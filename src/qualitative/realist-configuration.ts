@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { PseudonymousIdSchema } from '../models/worker.js';
+
+/**
+ * How sure the evaluators are of a configuration or a rating.
+ *
+ * @category Models
+ * @example
+ * ```ts
+ * import { ConfidenceSchema } from 'sos-eval/qualitative';
+ * ConfidenceSchema.options //=> ['low', 'moderate', 'high']
+ * ```
+ */
+export const ConfidenceSchema = z.enum(['low', 'moderate', 'high']);
+
+/**
+ * A confidence rating.
+ *
+ * @category Models
+ */
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+const statement = z.string().trim().min(1).max(10_000);
+
+/**
+ * A realist context–mechanism–outcome configuration (Pawson & Tilley 1997, _Realistic
+ * Evaluation_): in this **context**, the programme's **resource** triggers this **reasoning**
+ * (the mechanism, split as Dalkin et al. 2015 split it), giving this **outcome**. Each part lists
+ * the coded segments that evidence it, and the whole carries a confidence rating. `pilot` is left
+ * out for a configuration that holds across sites; a study's `schemas.realistConfiguration` checks
+ * it.
+ *
+ * @category Models
+ * @example
+ * ```ts
+ * import { RealistConfigurationSchema } from 'sos-eval/qualitative';
+ * RealistConfigurationSchema.safeParse({
+ *   id: 'cmo-1',
+ *   context: { statement: 'Senior managers champion the framework', evidence: ['s1'] },
+ *   mechanism: {
+ *     resource: { statement: 'Protected time for training', evidence: ['s2'] },
+ *     reasoning: { statement: 'Workers feel it is valued', evidence: ['s3'] },
+ *   },
+ *   outcome: { statement: 'Tools used with families', evidence: ['s4'] },
+ *   confidence: 'moderate',
+ * }).success //=> true
+ * ```
+ */
+export const RealistConfigurationSchema = z.strictObject({
+  /** The configuration's id. */
+  id: PseudonymousIdSchema,
+  /** The site it was found at; left out when it holds across sites. */
+  pilot: z.string().optional(),
+  /** The wave it was found at, when it belongs to one. */
+  wave: z.string().optional(),
+  /** The context. */
+  context: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+  /** The mechanism: the resource offered and the reasoning it triggers. */
+  mechanism: z.strictObject({
+    resource: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+    reasoning: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+  }),
+  /** The outcome. */
+  outcome: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+  /** How sure the evaluators are. */
+  confidence: ConfidenceSchema,
+  /** Notes, such as rival explanations considered. */
+  notes: z.string().max(100_000).optional(),
+});
+
+/**
+ * A realist context–mechanism–outcome configuration.
+ *
+ * @category Models
+ */
+export type RealistConfiguration = z.infer<typeof RealistConfigurationSchema>;
+
+/**
+ * Every segment id a configuration cites, once each, in the order context, resource, reasoning,
+ * outcome.
+ *
+ * @category Models
+ * @example
+ * ```ts
+ * import { configurationEvidence } from 'sos-eval/qualitative';
+ * const part = (evidence: string[]) => ({ statement: 'x', evidence });
+ * configurationEvidence({
+ *   id: 'cmo-1', confidence: 'low', context: part(['s1']),
+ *   mechanism: { resource: part(['s2', 's1']), reasoning: part([]) }, outcome: part(['s3']),
+ * }) //=> ['s1', 's2', 's3']
+ * ```
+ */
+export function configurationEvidence(configuration: RealistConfiguration): string[] {
+  const c = configuration;
+  return [
+    ...new Set([
+      ...c.context.evidence,
+      ...c.mechanism.resource.evidence,
+      ...c.mechanism.reasoning.evidence,
+      ...c.outcome.evidence,
+    ]),
+  ];
+}
