@@ -172,6 +172,7 @@ export function driftChart(
     `one line per case, by drift status (${prose(totals)}); cases followed for at least ${minDays} days can be assessed.` +
     (noScore.length > 0 ? ` No valid score, not drawn: ${prose(noScore)}.` : '');
   return finishSpec(o, description, {
+    data: { values },
     width: o.width,
     height: 300,
     layer: [

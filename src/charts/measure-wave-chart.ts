@@ -85,8 +85,8 @@ interface Point {
  * const rows = appendixTable([{ definition: LSNS_6, waves: { T1, T2 }, label: 'LSNS-6' }], { study: SOS_2017 });
  * const spec = measureWaveChart(rows, { study: SOS_2017 });
  * spec.data.values.map((d) => [d.wave, d.mean]) //=> [['Time 1', 12], ['Time 2', 15]]
- * // R: t.test(c(6, 12, 18))$conf.int
- * [spec.data.values[0].lower, spec.data.values[0].upper] //=> [-2.904, 26.904]
+ * // R: t.test(c(6, 12, 18))$conf.int: 12 ± qt(0.975, 2) × 6 / √3
+ * [spec.data.values[0].lower, spec.data.values[0].upper] //=> [-2.9048, 26.9048]
  * ```
  */
 export function measureWaveChart<S extends AnyStudy>(
