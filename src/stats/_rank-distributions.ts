@@ -175,3 +175,32 @@ export function rankSumQuantile(x: number, m: number, n: number): number {
     c < 2 ** 53 ? rankSumProbabilitiesR(m, n, maxK, c) : rankSumRecursion(m, n, maxK),
   );
 }
+
+// Work bounds for the exact distributions (issue 13): the recursions above cost about
+// n · n(n + 1)/4 steps for the signed-rank distribution and m · n · mn/2 for the rank sum, a few
+// nanoseconds each. R's csignrank and cwilcox cost the same, so at a few thousand pairs (signed
+// rank) or a few hundred per sample (rank sum) an explicit `exact: true` would run for minutes.
+// The defaults never come near (exact only below 50 values); the bounds stop an explicit request
+// at a few seconds of work with an error that says what to do instead.
+const SIGNED_RANK_WORK = 2.5e9; // n ≈ 2,150
+const RANK_SUM_WORK = 4e8; // m = n ≈ 160
+
+/** Throws a RangeError naming `exact` when the exact signed-rank distribution of n is too costly. */
+export function assertSignedRankFeasible(n: number): void {
+  const work = (n * n * (n + 1)) / 4;
+  if (work > SIGNED_RANK_WORK) {
+    throw new RangeError(
+      `exact: the exact signed-rank distribution of ${n} differences would take minutes (about ${work.toExponential(1)} steps, limit ${SIGNED_RANK_WORK.toExponential(1)}); use exact: false for the normal approximation`,
+    );
+  }
+}
+
+/** Throws a RangeError naming `exact` when the exact rank-sum distribution of m, n is too costly. */
+export function assertRankSumFeasible(m: number, n: number): void {
+  const work = (m * n * m * n) / 2;
+  if (work > RANK_SUM_WORK) {
+    throw new RangeError(
+      `exact: the exact rank-sum distribution of ${m} and ${n} values would take minutes (about ${work.toExponential(1)} steps, limit ${RANK_SUM_WORK.toExponential(1)}); use exact: false for the normal approximation`,
+    );
+  }
+}

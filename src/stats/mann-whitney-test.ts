@@ -1,6 +1,6 @@
 import { averageRanks } from '../_lib/numeric/ranks.js';
 import { tieSum } from '../_lib/numeric/ties.js';
-import { rankSumCdf } from './_rank-distributions.js';
+import { assertRankSumFeasible, rankSumCdf } from './_rank-distributions.js';
 import {
   exactPValue,
   normalApproximationPValue,
@@ -85,6 +85,8 @@ export interface MannWhitneyResult {
  * @param x - First sample (e.g. Cohort 1 confidence ratings).
  * @param y - Second sample.
  * @param options - R's `alternative`, `mu`, `exact`, `correct`, `confInt` and `confLevel`.
+ * @throws RangeError naming `exact` when `exact: true` asks for the exact distribution of samples
+ *   so large it would take minutes (m²n²/2 above 4 × 10⁸ steps, about 160 values each).
  * @category Rank tests
  * @example
  * ```ts
@@ -141,6 +143,7 @@ export function mannWhitneyTest(
   const ties = tieSizes.some((t) => t > 1);
   const wantedExact = exactOption ?? (nX < 50 && nY < 50);
   const exact = wantedExact && !ties;
+  if (exact) assertRankSumFeasible(nX, nY);
 
   let pValue: number;
   let method = 'Wilcoxon rank sum test';

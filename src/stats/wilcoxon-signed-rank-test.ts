@@ -1,6 +1,6 @@
 import { averageRanks } from '../_lib/numeric/ranks.js';
 import { tieSum } from '../_lib/numeric/ties.js';
-import { signedRankCdf } from './_rank-distributions.js';
+import { assertSignedRankFeasible, signedRankCdf } from './_rank-distributions.js';
 import {
   exactPValue,
   normalApproximationPValue,
@@ -98,6 +98,8 @@ export interface WilcoxonSignedRankResult {
  * @param y - Second measurements, paired with `x` by position; omit (or pass `null`, R's
  *   `y = NULL`) for a one-sample test.
  * @param options - R's `alternative`, `mu`, `exact`, `correct`, `confInt` and `confLevel`.
+ * @throws RangeError naming `exact` when `exact: true` asks for the exact distribution of so many
+ *   differences it would take minutes (n³/4 above 2.5 × 10⁹ steps, about 2,150 differences).
  * @category Rank tests
  * @example
  * ```ts
@@ -179,6 +181,7 @@ export function wilcoxonSignedRankTest(
   const ties = tieSizes.some((t) => t > 1);
   const wantedExact = exactOption ?? n < 50;
   const exact = wantedExact && !ties && zeros === 0;
+  if (exact) assertSignedRankFeasible(n);
 
   let pValue: number;
   let method = 'Wilcoxon signed rank test';

@@ -111,3 +111,20 @@ describe('mannWhitneyTest laws', () => {
     },
   );
 });
+
+// Issue 13: an explicit exact: true on large samples ran for minutes (the exact rank-sum
+// recursion costs m · n · mn/2 steps: 1,000 values each is 5 × 10¹¹). It is refused, naming exact;
+// the limit 4 × 10⁸ steps lies between 150 each (2.5 × 10⁸, allowed) and 170 each (4.2 × 10⁸).
+describe('mannWhitneyTest work bound', () => {
+  const spread = (n: number, shift: number) => Array.from({ length: n }, (_, i) => i * 2 + shift);
+  it('refuses an exact distribution that would take minutes, naming exact', () => {
+    expect(() => mannWhitneyTest(spread(1000, 0), spread(1000, 1), { exact: true })).toThrow(
+      /^exact: the exact rank-sum distribution of 1000 and 1000 values would take minutes/,
+    );
+    expect(() => mannWhitneyTest(spread(170, 0), spread(170, 1), { exact: true })).toThrow(
+      /^exact: /,
+    );
+    // The normal approximation answers at once, and the default never asks for exact at this size.
+    expect(mannWhitneyTest(spread(1000, 0), spread(1000, 1)).exact).toBe(false);
+  });
+});

@@ -161,3 +161,16 @@ describe('wilcoxonSignedRankTest laws', () => {
     },
   );
 });
+
+// Issue 13: the exact signed-rank recursion costs n · n(n + 1)/4 steps; the limit 2.5 × 10⁹ lies
+// between 2,100 differences (2.3 × 10⁹, allowed) and 2,200 (2.7 × 10⁹, refused, naming exact).
+describe('wilcoxonSignedRankTest work bound', () => {
+  const distinct = (n: number) =>
+    Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : -1) * (i + 1));
+  it('refuses an exact distribution that would take minutes, naming exact', () => {
+    expect(() => wilcoxonSignedRankTest(distinct(2200), null, { exact: true })).toThrow(
+      /^exact: the exact signed-rank distribution of 2200 differences would take minutes/,
+    );
+    expect(wilcoxonSignedRankTest(distinct(2200), null).exact).toBe(false);
+  });
+});
