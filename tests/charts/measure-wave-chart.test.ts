@@ -60,7 +60,11 @@ describe('measureWaveChart', { timeout: 120_000 }, () => {
     };
     const spec = measureWaveChart(byWave, { study, confLevel: 0.9 });
     const svg = await checkSpec(spec);
-    const values = spec.data.values as readonly { series: string; wave: string; x: number }[];
+    const values = spec.data.values as unknown as readonly {
+      series: string;
+      wave: string;
+      x: number;
+    }[];
     expect(values.map((v) => [v.series, v.wave])).toEqual([
       ['Cohort 1', 'Time 1'],
       ['Cohort 2', 'Time 1'],
