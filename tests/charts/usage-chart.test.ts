@@ -80,7 +80,7 @@ describe('usageChart', { timeout: 120_000 }, () => {
       { group: 'new', tool: 'mapping', all: 5, some: 3, none: 2 },
       { group: 'two-years', tool: 'mapping', all: 7, some: 1, none: 0 },
       { group: 'new', tool: 'scaling', all: 0, some: 0, none: 0 },
-    ];
+    ] as const;
     const shares = usageShares(usageTallyFromCounts(counts, { study, by: 'experience' }), {
       study,
     });
