@@ -12,8 +12,16 @@ export function dayNumber(iso: string): number {
 
 /** @internal The ISO date of a day number. */
 export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
+// Synthetic files write millions of dates drawn from a few thousand days.
+const isoCache = new Map<number, string>();
 
 /** @internal Day of the week of a day number: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
 export function weekday(day: number): number {

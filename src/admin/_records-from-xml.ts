@@ -27,10 +27,95 @@ function validDate(text: string): boolean {
 }
 
 type Spec = Readonly<Record<string, 'one' | 'many'>>;
-interface Entry {
-  readonly node: XNode;
-  readonly path: XmlPath;
+// An element found under its parent; its path is built only when an issue needs it.
+class Entry {
+  constructor(
+    readonly node: XNode,
+    private readonly parent: Entry | XmlPath,
+    private readonly n: number | null,
+  ) {}
+  get path(): XmlPath {
+    const base = this.parent instanceof Entry ? this.parent.path : this.parent;
+    return this.n === null ? [...base, this.node.name] : [...base, this.node.name, this.n];
+  }
 }
+
+// The schema's element lists, built once (a fresh literal per record would cost lookups).
+const ONE = 'one' as const;
+const MANY = 'many' as const;
+const SPEC = {
+  header: { CollectionDetails: ONE, Source: MANY },
+  collection: { Collection: ONE, Year: ONE, ReferenceDate: ONE },
+  source: {
+    SourceLevel: ONE,
+    LEA: ONE,
+    SoftwareCode: ONE,
+    Release: ONE,
+    SerialNo: ONE,
+    DateTime: ONE,
+  },
+  child: { ChildIdentifiers: ONE, ChildCharacteristics: ONE, CINdetails: MANY },
+  ids: {
+    LAchildID: ONE,
+    UPN: ONE,
+    FormerUPN: ONE,
+    UPNunknown: ONE,
+    PersonBirthDate: ONE,
+    ExpectedPersonBirthDate: ONE,
+    GenderCurrent: ONE,
+    PersonDeathDate: ONE,
+  },
+  characteristics: { Ethnicity: ONE, Disabilities: ONE },
+  disabilities: { Disability: MANY },
+  episode: {
+    CINreferralDate: ONE,
+    ReferralSource: ONE,
+    PrimaryNeedCode: ONE,
+    CINclosureDate: ONE,
+    ReasonForClosure: ONE,
+    DateOfInitialCPC: ONE,
+    Assessments: MANY,
+    Section47: MANY,
+    ReferralNFA: ONE,
+    ChildProtectionPlans: MANY,
+  },
+  episode2022: {
+    CINreferralDate: ONE,
+    ReferralSource: ONE,
+    PrimaryNeedCode: ONE,
+    CINclosureDate: ONE,
+    ReasonForClosure: ONE,
+    DateOfInitialCPC: ONE,
+    Assessments: MANY,
+    CINPlanDates: MANY,
+    Section47: MANY,
+    ReferralNFA: ONE,
+    ChildProtectionPlans: MANY,
+  },
+  assessment: {
+    AssessmentActualStartDate: ONE,
+    AssessmentInternalReviewDate: ONE,
+    AssessmentAuthorisationDate: ONE,
+    FactorsIdentifiedAtAssessment: ONE,
+  },
+  factors: { AssessmentFactors: MANY },
+  cinPlan: { CINPlanStartDate: ONE, CINPlanEndDate: ONE },
+  section47: {
+    S47ActualStartDate: ONE,
+    InitialCPCtarget: ONE,
+    DateOfInitialCPC: ONE,
+    ICPCnotRequired: ONE,
+  },
+  plan: {
+    CPPstartDate: ONE,
+    CPPendDate: ONE,
+    InitialCategoryOfAbuse: ONE,
+    LatestCategoryOfAbuse: ONE,
+    NumberOfPreviousCPP: ONE,
+    Reviews: ONE,
+  },
+  reviews: { CPPreviewDate: MANY },
+} as const;
 
 /** @internal Turns Header and Child subtrees into records, collecting issues. */
 export class RecordReader {
@@ -45,33 +130,32 @@ export class RecordReader {
     this.issues.push({ path: [...path], element, line, code, message: `${element}: ${message}` });
   }
 
-  private fields(node: XNode, path: XmlPath, spec: Spec): Map<string, Entry[]> {
+  private fields(node: XNode, at: Entry | XmlPath, spec: Spec): Map<string, Entry[]> {
     const out = new Map<string, Entry[]>();
     for (const child of node.children) {
       const kind = spec[child.name];
-      const list = out.get(child.name) ?? [];
-      const p: XmlPath =
-        kind === 'many' ? [...path, child.name, list.length] : [...path, child.name];
-      if (kind === undefined) {
-        this.issue(
-          p,
-          child.line,
-          'unknown_element',
-          `<${child.name}> is not part of <${node.name}>; it was skipped`,
-        );
+      let list = out.get(child.name);
+      if (kind === undefined || (kind === 'one' && list !== undefined)) {
+        const where = [...(at instanceof Entry ? at.path : at), child.name];
+        if (kind === undefined) {
+          this.issue(
+            where,
+            child.line,
+            'unknown_element',
+            `<${child.name}> is not part of <${node.name}>; it was skipped`,
+          );
+        } else {
+          this.issue(
+            where,
+            child.line,
+            'duplicate_element',
+            `<${child.name}> appears more than once; the first was kept`,
+          );
+        }
         continue;
       }
-      if (kind === 'one' && list.length === 1) {
-        this.issue(
-          p,
-          child.line,
-          'duplicate_element',
-          `<${child.name}> appears more than once; the first was kept`,
-        );
-        continue;
-      }
-      list.push({ node: child, path: p });
-      out.set(child.name, list);
+      if (list === undefined) out.set(child.name, (list = []));
+      list.push(new Entry(child, at, kind === 'many' ? list.length : null));
     }
     return out;
   }
@@ -149,17 +233,13 @@ export class RecordReader {
 
   header(node: XNode): CinHeader {
     const path: XmlPath = ['Message', 'Header'];
-    const f = this.fields(node, path, { CollectionDetails: 'one', Source: 'many' });
+    const f = this.fields(node, path, SPEC.header);
     let year: number | null = null;
     let referenceDate: string | null = null;
     let authority: string | null = null;
     const cd = this.text(f, 'CollectionDetails');
     if (cd) {
-      const c = this.fields(cd.node, cd.path, {
-        Collection: 'one',
-        Year: 'one',
-        ReferenceDate: 'one',
-      });
+      const c = this.fields(cd.node, cd, SPEC.collection);
       const y = this.text(c, 'Year');
       if (y) {
         const t = y.node.text.trim();
@@ -176,14 +256,7 @@ export class RecordReader {
     }
     const source = f.get('Source')?.[0];
     if (source) {
-      const s = this.fields(source.node, source.path, {
-        SourceLevel: 'one',
-        LEA: 'one',
-        SoftwareCode: 'one',
-        Release: 'one',
-        SerialNo: 'one',
-        DateTime: 'one',
-      });
+      const s = this.fields(source.node, source, SPEC.source);
       const lea = this.text(s, 'LEA');
       if (lea) {
         const t = lea.node.text.trim();
@@ -203,11 +276,7 @@ export class RecordReader {
   child(node: XNode, index: number): CinChild | null {
     const path: XmlPath = ['Message', 'Children', 'Child', index];
     const L = this.lists;
-    const f = this.fields(node, path, {
-      ChildIdentifiers: 'one',
-      ChildCharacteristics: 'one',
-      CINdetails: 'many',
-    });
+    const f = this.fields(node, path, SPEC.child);
     const ids = this.text(f, 'ChildIdentifiers');
     if (!ids) {
       this.missing(
@@ -219,16 +288,7 @@ export class RecordReader {
       );
       return null;
     }
-    const i = this.fields(ids.node, ids.path, {
-      LAchildID: 'one',
-      UPN: 'one',
-      FormerUPN: 'one',
-      UPNunknown: 'one',
-      PersonBirthDate: 'one',
-      ExpectedPersonBirthDate: 'one',
-      GenderCurrent: 'one',
-      PersonDeathDate: 'one',
-    });
+    const i = this.fields(ids.node, ids, SPEC.ids);
     const idEntry = this.text(i, 'LAchildID');
     const laChildId = idEntry?.node.text.trim() ?? '';
     if (laChildId === '') {
@@ -282,13 +342,13 @@ export class RecordReader {
         '<ChildCharacteristics> (and so ethnicity)',
       );
     } else {
-      const c = this.fields(ch.node, ch.path, { Ethnicity: 'one', Disabilities: 'one' });
+      const c = this.fields(ch.node, ch, SPEC.characteristics);
       ethnicity = this.code(c, 'Ethnicity', L.ethnicity, 'dfe_4220', 'ethnicity');
       if (!this.text(c, 'Ethnicity'))
         this.missing(ch.path, ch.node.line, 'Ethnicity', 'dfe_4220', 'ethnicity');
       const d = this.text(c, 'Disabilities');
       if (d) {
-        const ds = this.fields(d.node, d.path, { Disability: 'many' });
+        const ds = this.fields(d.node, d, SPEC.disabilities);
         for (const e of ds.get('Disability') ?? []) {
           const code = this.codeOf(e, L.disability, 'dfe_8540', 'disability');
           if (code === null) continue;
@@ -335,20 +395,7 @@ export class RecordReader {
 
   private episode(e: Entry, deathDate: string | null): CinEpisode | null {
     const L = this.lists;
-    const spec: Record<string, 'one' | 'many'> = {
-      CINreferralDate: 'one',
-      ReferralSource: 'one',
-      PrimaryNeedCode: 'one',
-      CINclosureDate: 'one',
-      ReasonForClosure: 'one',
-      DateOfInitialCPC: 'one',
-      Assessments: 'many',
-      Section47: 'many',
-      ReferralNFA: 'one',
-      ChildProtectionPlans: 'many',
-    };
-    if (L.cinPlanDates) spec.CINPlanDates = 'many';
-    const f = this.fields(e.node, e.path, spec);
+    const f = this.fields(e.node, e, L.cinPlanDates ? SPEC.episode2022 : SPEC.episode);
     const referralDate = this.date(f, 'CINreferralDate');
     if (!referralDate) {
       if (!this.text(f, 'CINreferralDate'))
@@ -429,12 +476,7 @@ export class RecordReader {
 
     const assessments: CinAssessment[] = [];
     for (const a of f.get('Assessments') ?? []) {
-      const af = this.fields(a.node, a.path, {
-        AssessmentActualStartDate: 'one',
-        AssessmentInternalReviewDate: 'one',
-        AssessmentAuthorisationDate: 'one',
-        FactorsIdentifiedAtAssessment: 'one',
-      });
+      const af = this.fields(a.node, a, SPEC.assessment);
       const startDate = this.date(af, 'AssessmentActualStartDate');
       if (!startDate) {
         this.issue(
@@ -459,7 +501,7 @@ export class RecordReader {
       const factors: string[] = [];
       const fa = this.text(af, 'FactorsIdentifiedAtAssessment');
       if (fa) {
-        const ff = this.fields(fa.node, fa.path, { AssessmentFactors: 'many' });
+        const ff = this.fields(fa.node, fa, SPEC.factors);
         for (const x of ff.get('AssessmentFactors') ?? []) {
           const code = this.codeOf(x, L.assessmentFactors, 'unknown_code', 'assessment factor');
           if (code === null) continue;
@@ -485,7 +527,7 @@ export class RecordReader {
 
     const cinPlans: CinPlan[] = [];
     for (const p of f.get('CINPlanDates') ?? []) {
-      const pf = this.fields(p.node, p.path, { CINPlanStartDate: 'one', CINPlanEndDate: 'one' });
+      const pf = this.fields(p.node, p, SPEC.cinPlan);
       const startDate = this.date(pf, 'CINPlanStartDate');
       if (!startDate) {
         this.issue(
@@ -512,12 +554,7 @@ export class RecordReader {
 
     const section47s: CinSection47[] = [];
     for (const s of f.get('Section47') ?? []) {
-      const sf = this.fields(s.node, s.path, {
-        S47ActualStartDate: 'one',
-        InitialCPCtarget: 'one',
-        DateOfInitialCPC: 'one',
-        ICPCnotRequired: 'one',
-      });
+      const sf = this.fields(s.node, s, SPEC.section47);
       const startDate = this.date(sf, 'S47ActualStartDate');
       if (!startDate) {
         this.issue(
@@ -549,14 +586,7 @@ export class RecordReader {
 
     const protectionPlans: CinProtectionPlan[] = [];
     for (const p of f.get('ChildProtectionPlans') ?? []) {
-      const pf = this.fields(p.node, p.path, {
-        CPPstartDate: 'one',
-        CPPendDate: 'one',
-        InitialCategoryOfAbuse: 'one',
-        LatestCategoryOfAbuse: 'one',
-        NumberOfPreviousCPP: 'one',
-        Reviews: 'one',
-      });
+      const pf = this.fields(p.node, p, SPEC.plan);
       const startDate = this.date(pf, 'CPPstartDate');
       if (!startDate) {
         this.issue(
@@ -645,7 +675,7 @@ export class RecordReader {
       const reviewDates: string[] = [];
       const r = this.text(pf, 'Reviews');
       if (r) {
-        const rf = this.fields(r.node, r.path, { CPPreviewDate: 'many' });
+        const rf = this.fields(r.node, r, SPEC.reviews);
         for (const x of rf.get('CPPreviewDate') ?? []) {
           const t = x.node.text.trim();
           if (validDate(t)) reviewDates.push(t);
@@ -698,4 +728,22 @@ export class RecordReader {
       protectionPlans,
     };
   }
+}
+
+/** @internal Freezes a child record along its known shape (faster than a generic deep freeze). */
+export function freezeChild(child: CinChild): CinChild {
+  for (const e of child.episodes) {
+    for (const a of e.assessments) Object.freeze(Object.freeze(a).factors);
+    for (const p of e.cinPlans) Object.freeze(p);
+    for (const s of e.section47s) Object.freeze(s);
+    for (const p of e.protectionPlans) Object.freeze(Object.freeze(p).reviewDates);
+    Object.freeze(e.assessments);
+    Object.freeze(e.cinPlans);
+    Object.freeze(e.section47s);
+    Object.freeze(e.protectionPlans);
+    Object.freeze(e);
+  }
+  Object.freeze(child.episodes);
+  Object.freeze(child.disabilities);
+  return Object.freeze(child);
 }

@@ -93,15 +93,18 @@ async function* textChunks(source: CinSource): AsyncGenerator<string> {
  * @internal Reads a CIN census as a stream of Header and Child subtrees plus structural issues.
  * Only one Child subtree is held at a time; anything else is skipped without being stored.
  */
-export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGenerator<XmlItem> {
+export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGenerator<XmlItem[]> {
   const parser = new SaxesParser({ position: true });
-  const queue: XmlItem[] = [];
+  let queue: XmlItem[] = [];
   let issueCount = 0;
   let stopped = false;
   // The open elements, by name, with per-name sibling counters to number repeats.
   const names: string[] = [];
-  const positions: (string | number)[][] = [];
-  const siblingCounts: Map<string, number>[] = [new Map()];
+  // Sibling numbering is kept only for the top three levels (Message, Header/Children, Child);
+  // deeper positions are counted from the subtree being built when an issue needs them, so a
+  // million children do not cost a Map per element.
+  const levelCounts: Map<string, number>[] = [new Map(), new Map(), new Map()];
+  const levelIndex: number[] = [0, 0, 0];
   let current: XNode | null = null; // the subtree being built (Header or Child)
   const building: XNode[] = [];
   let captureDepth = -1; // depth of the subtree root being built
@@ -111,7 +114,26 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
   let textOverflowReported = false;
   let sawRoot = false;
 
-  const pathNow = (): XmlPath => positions.flat();
+  const pathNow = (): XmlPath => {
+    const out: (string | number)[] = [];
+    for (let d = 0; d < names.length; d++) {
+      const name = names[d]!;
+      out.push(name);
+      let n: number | undefined;
+      if (d <= 2) n = levelIndex[d];
+      else if (current && d > captureDepth && d - captureDepth < building.length) {
+        const parent = building[d - captureDepth - 1]!;
+        const node = building[d - captureDepth]!;
+        n = 0;
+        for (const c of parent.children) {
+          if (c === node) break;
+          if (c.name === name) n++;
+        }
+      }
+      if (n !== undefined && (n > 0 || REPEATABLE.has(name))) out.push(n);
+    }
+    return out;
+  };
   const issue = (
     code: string,
     message: string,
@@ -164,12 +186,14 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       return;
     }
     const name = tag.name;
-    const counts = siblingCounts[depth]!;
-    const n = counts.get(name) ?? 0;
-    counts.set(name, n + 1);
+    if (depth <= 2) {
+      const counts = levelCounts[depth]!;
+      const n = counts.get(name) ?? 0;
+      counts.set(name, n + 1);
+      levelIndex[depth] = n;
+      if (depth < 2) levelCounts[depth + 1]!.clear();
+    }
     names.push(name);
-    siblingCounts.push(new Map());
-    positions.push(n === 0 && !REPEATABLE.has(name) ? [name] : [name, n]);
 
     if (depth === 0) {
       const colon = name.indexOf(':');
@@ -195,7 +219,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
         issue(
           'too_many_elements',
           `more than ${limits.maxElementsPerChild} elements in one record (options.maxElementsPerChild); the record was skipped`,
-          positions.slice(0, captureDepth + 1).flat(),
+          pathNow().slice(0, captureDepth === 2 ? 4 : 2),
           current.line,
         );
         current = null;
@@ -273,8 +297,6 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       building.pop();
     }
     names.pop();
-    positions.pop();
-    siblingCounts.pop();
   });
 
   try {
@@ -283,13 +305,19 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       first = false;
       parser.write(chunk);
-      while (queue.length > 0) yield queue.shift()!;
+      if (queue.length > 0) {
+        yield queue;
+        queue = [];
+      }
       if (stopped) return;
     }
   } catch (error) {
     if (error instanceof TypeError && error.message === 'chunk') {
       stop('xml_error', 'the stream gave a chunk that is neither text nor bytes; reading stopped');
-      while (queue.length > 0) yield queue.shift()!;
+      if (queue.length > 0) {
+        yield queue;
+        queue = [];
+      }
       return;
     }
     throw error;
@@ -308,7 +336,10 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       parser.close();
     }
   }
-  while (queue.length > 0) yield queue.shift()!;
+  if (queue.length > 0) {
+    yield queue;
+    queue = [];
+  }
 }
 
 // Elements that may repeat: always numbered, so a path names the same element whether or not a

@@ -10,3 +10,5 @@ export * from './cin-records.js';
 export type { CinIssue } from './cin-issue.js';
 export * from './read-cin-census.js';
 export * from './working-days.js';
+export * from './synthesise-cin-census.js';
+export * from './cin-referral-outcomes.js';

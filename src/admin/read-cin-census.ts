@@ -4,7 +4,7 @@ import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
 import type { CinIssue } from './cin-issue.js';
 import type { CinChild, CinHeader } from './cin-records.js';
 import { addMonths } from './_days.js';
-import { RecordReader } from './_records-from-xml.js';
+import { freezeChild, RecordReader } from './_records-from-xml.js';
 import { assertSource, readXml, type CinSource } from './_xml-stream.js';
 
 /**
@@ -107,19 +107,29 @@ export function readCinCensusStream(
   source: CinCensusSource,
   options: ReadCinCensusOptions = {},
 ): AsyncIterable<CinCensusItem> {
+  // Arguments are checked now, not at the first read.
   assertSource(source);
-  const limits = limitsOf(options);
+  limitsOf(options);
   if (options.schemaYear !== undefined) cinCodeLists(options.schemaYear);
   return {
-    [Symbol.asyncIterator]: () => stream(source, options.schemaYear, limits),
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of cinCensusBatches(source, options)) yield* batch;
+    },
   };
 }
 
-async function* stream(
+/**
+ * @internal The census as batches of items (one batch per piece of text read): the form the
+ * indicator pass consumes, without an await per child.
+ */
+export async function* cinCensusBatches(
   source: CinSource,
-  schemaYear: number | undefined,
-  limits: ReturnType<typeof limitsOf>,
-): AsyncGenerator<CinCensusItem> {
+  options: ReadCinCensusOptions,
+): AsyncGenerator<CinCensusItem[]> {
+  assertSource(source);
+  const limits = limitsOf(options);
+  const schemaYear = options.schemaYear;
+  if (schemaYear !== undefined) cinCodeLists(schemaYear);
   let header: CinHeader | null = null;
   let reader: RecordReader | null = null;
   const pending: CinIssue[] = [];
@@ -146,23 +156,27 @@ async function* stream(
     reader = new RecordReader(cinCodeLists(used), period);
     return reader;
   };
-  for await (const item of readXml(source, limits)) {
-    if (item.kind === 'issue') {
-      yield item;
-      continue;
+  for await (const items of readXml(source, limits)) {
+    const out: CinCensusItem[] = [];
+    for (const item of items) {
+      if (item.kind === 'issue') {
+        out.push(item);
+        continue;
+      }
+      if (item.kind === 'header') {
+        const r = new RecordReader(cinCodeLists(2024), null);
+        header = deepFreeze(r.header(item.node));
+        for (const issue of r.issues) out.push({ kind: 'issue', issue });
+        out.push({ kind: 'header', header });
+        continue;
+      }
+      const r = readerFor();
+      const child = r.child(item.node, item.index);
+      for (const issue of pending.splice(0)) out.push({ kind: 'issue', issue });
+      for (const issue of r.issues.splice(0)) out.push({ kind: 'issue', issue });
+      if (child) out.push({ kind: 'child', child: freezeChild(child), index: item.index });
     }
-    if (item.kind === 'header') {
-      const r = new RecordReader(cinCodeLists(2024), null);
-      header = deepFreeze(r.header(item.node));
-      for (const issue of r.issues) yield { kind: 'issue', issue };
-      yield { kind: 'header', header };
-      continue;
-    }
-    const r = readerFor();
-    const child = r.child(item.node, item.index);
-    for (const issue of pending.splice(0)) yield { kind: 'issue', issue };
-    for (const issue of r.issues.splice(0)) yield { kind: 'issue', issue };
-    if (child) yield { kind: 'child', child: deepFreeze(child), index: item.index };
+    yield out;
   }
 }
 
@@ -207,10 +221,14 @@ export async function readCinCensus(
   let header: CinHeader = { year: null, referenceDate: null, authority: null };
   const children: CinChild[] = [];
   const issues: CinIssue[] = [];
-  for await (const item of readCinCensusStream(source, options)) {
-    if (item.kind === 'header') header = item.header;
-    else if (item.kind === 'child') children.push(item.child);
-    else issues.push(item.issue);
+  assertSource(source);
+  limitsOf(options);
+  for await (const batch of cinCensusBatches(source, options)) {
+    for (const item of batch) {
+      if (item.kind === 'header') header = item.header;
+      else if (item.kind === 'child') children.push(item.child);
+      else issues.push(item.issue);
+    }
   }
   return deepFreeze({ header, children, issues });
 }
