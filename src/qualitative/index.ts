@@ -14,3 +14,8 @@ export * from './qualitative-models.js';
 export * from './read-qdc.js';
 export * from './write-qdc.js';
 export * from './read-qdpx.js';
+export * from './qda-records.js';
+export * from './theme-prevalence.js';
+export * from './theme-change.js';
+export * from './code-co-occurrence.js';
+export * from './coder-agreement.js';
