@@ -13,3 +13,8 @@ export * from './round-pence.js';
 export * from './price-index.js';
 export * from './unit-cost.js';
 export * from './mean-interval.js';
+export type { DiaryGroupBy } from './diary-group-by.js';
+export * from './activity-hours.js';
+export * from './direct-work-share.js';
+export * from './case-hours.js';
+export * from './compare-activity-time.js';

@@ -149,7 +149,7 @@ function resampledMeanAndSe(
  * const s = meanInterval([6.5, 9, 4.25, 12, 7.5, 8]);
  * s.mean //=> 7.875
  * // R: t.test(c(6.5, 9, 4.25, 12, 7.5, 8))$conf.int
- * s.confInt //=> [5.1255, 10.6245]
+ * s.confInt //=> [5.1599, 10.5901]
  * const b = meanInterval([6.5, 9, 4.25, 12, 7.5, 8], { bootstrap: { seed: 1, replicates: 999 } });
  * b.bootstrap?.method //=> 'studentized'
  * ```
