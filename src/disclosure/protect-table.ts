@@ -2,7 +2,7 @@ import { assertIterable, showValue } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { coordinatesOf, makeGrid, sumMargins, type Grid } from './_grid.js';
-import { hypercube, PRIMARY, SECONDARY } from './_hypercube.js';
+import { hypercube, PRIMARY, PUBLISHED as PUBLISHED_CELL, SECONDARY } from './_hypercube.js';
 import {
   defineDisclosureRules,
   type DisclosureRules,
@@ -47,6 +47,13 @@ export interface ProtectTableOptions<R = Record<string, unknown>> {
    * shown as the suppression symbol on a hidden row, and `null` on margin rows.
    */
   readonly derived?: readonly string[];
+  /**
+   * The dimension the derived values are shares over (e.g. `'level'` for usage shares, whose
+   * percentages are of the total over the levels). A published row's percentage and count give
+   * that total away, so when the total is hidden (or, with `margins: false`, when any cell
+   * sharing it is hidden) the derived values of every row under it are hidden too.
+   */
+  readonly denominator?: string;
   /**
    * Other keys copied unchanged onto the inner rows (`null` on margin rows). Every other key is
    * dropped, since a denominator or a sample size left on a row can give a hidden count away.
@@ -175,7 +182,7 @@ function accessor<R>(name: string, value: unknown): (row: R) => unknown {
  * be used come back as issues. See docs/disclosure.md for the method and what it cannot promise.
  *
  * @param rows - Tidy rows, one per cell (a combination with no row is an empty, unpublished cell).
- * @param options - {@link ProtectTableOptions}: `rules`, `dimensions`, `value` (required), `margins`, `derived`, `keep`, `total`, `contributions`.
+ * @param options - {@link ProtectTableOptions}: `rules`, `dimensions`, `value` (required), `margins`, `derived`, `denominator`, `keep`, `total`, `contributions`.
  * @returns {@link ProtectTableResult}: `{ rows, audit, issues }`, frozen.
  * @throws RangeError or TypeError for bad options (naming the option), never for bad rows.
  * @category Disclosure
@@ -217,6 +224,11 @@ export function protectTable<R>(
   if (typeof margins !== 'boolean')
     throw new TypeError(`options.margins must be true or false, got ${showValue(margins)}`);
   const derived = checkKeys('options.derived', options.derived);
+  const denominator = options.denominator;
+  if (denominator !== undefined && !dims.includes(denominator))
+    throw new RangeError(
+      `options.denominator must be one of options.dimensions (${dims.map((d) => JSON.stringify(d)).join(', ')}), got ${showValue(denominator)}`,
+    );
   const keep = checkKeys('options.keep', options.keep);
   const total = options.total ?? 'Total';
   if (typeof total !== 'string' || total.length === 0)
@@ -421,6 +433,20 @@ export function protectTable<R>(
   const out: ProtectedRow[] = [];
   const audit: DisclosureAuditEntry[] = [];
   const k = dims.length;
+  // Shares over a hidden total are hidden (see options.denominator).
+  const d = denominator === undefined ? -1 : dims.indexOf(denominator);
+  const hiddenShare = new Set<number>();
+  if (d >= 0 && derived.length > 0) {
+    for (let flat = 0; flat < grid.values.length; flat++) {
+      if (state[flat] === PUBLISHED_CELL || !grid.present[flat]) continue;
+      const c = coordinatesOf(grid, flat)[d]!;
+      // The slice under one total: every level of axis d, the other coordinates fixed.
+      const start = flat - c * grid.strides[d]!;
+      const levelsOnAxis = levels[d]!.size;
+      if (margins && c !== grid.totalAt[d]) continue;
+      for (let l = 0; l < levelsOnAxis; l++) hiddenShare.add(start + l * grid.strides[d]!);
+    }
+  }
   const coords = new Array<number>(k).fill(0);
   for (let flat = 0; flat < grid.values.length && rowAt.size > 0; flat++) {
     if (grid.present[flat]) {
@@ -441,7 +467,13 @@ export function protectTable<R>(
         row[dims[a]!] = coords[a] === grid.totalAt[a] ? total : levelValues[a]![coords[a]!];
       row[valueKey] = shown;
       for (const key of derived)
-        row[key] = !source ? null : suppressed ? symbol : (source[key] ?? null);
+        row[key] = !source
+          ? null
+          : suppressed
+            ? symbol
+            : hiddenShare.has(flat)
+              ? symbols.secondary
+              : (source[key] ?? null);
       for (const key of keep) row[key] = source ? (source[key] ?? null) : null;
       row.suppressed = suppressed;
       // Rows are flat: freezing each here spares deepFreeze a walk over every value.
