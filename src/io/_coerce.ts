@@ -37,7 +37,7 @@ export const squash = (text: string): string =>
 
 /** The ISO date a cell writes in `format`, or why it is not one. */
 function readIsoDate(cell: string, format: CsvDateFormat): Coerced {
-  // The calendar check is isIsoDate's (date-fns in UTC), so no machine time zone is involved.
+  // The calendar check is isIsoDate's (zod's z.iso.date()), so no machine time zone is involved.
   let iso: string | undefined = /^\d{4}-\d{2}-\d{2}$/.test(cell) ? cell : undefined;
   if (iso === undefined && format !== 'iso') {
     const { sep, dayFirst } = SEPARATORS[format];

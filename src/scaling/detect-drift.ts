@@ -1,7 +1,7 @@
 import { assertArray, assertCount, assertFinite, assertOneOf, showValue } from '../_lib/args.js';
 import { DEFAULT_SCORERS } from '../models/study/study-defaults.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { daysBetween } from './_days.js';
+import { daysBetween } from '../_lib/calendar.js';
 import { leastSquaresSlope } from './_least-squares-slope.js';
 import { checkJudgements, scorersOption } from './_read-judgements.js';
 import { assertScale } from './_scale-arg.js';

@@ -2,7 +2,7 @@ import type { CaseRecord, ScalingJudgement } from '../models/case-record.js';
 import type { Family } from '../models/family.js';
 import type { SocialWorker } from '../models/worker.js';
 import { SOS_2017, type CohortId, type PilotId, type ToolId } from '../reference/sos-2017.js';
-import { daysBetween, plusDays } from './_calendar.js';
+import { daysBetween, plusDays } from '../_lib/calendar.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';
 

@@ -1,7 +1,7 @@
 import type { Concern } from '../models/concern.js';
 import type { Family } from '../models/family.js';
 import { PILOT_IDS, SOS_2017, type CohortId, type PilotId } from '../reference/sos-2017.js';
-import { daysBetween, plusDays } from './_calendar.js';
+import { daysBetween, plusDays } from '../_lib/calendar.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';
 

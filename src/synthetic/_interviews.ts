@@ -2,7 +2,7 @@ import type { Family } from '../models/family.js';
 import type { Feeling, FamilyInterview, GoalRating } from '../models/family-interview.js';
 import { SOS_2017, type WaveId } from '../reference/sos-2017.js';
 import { PEARLIN_MASTERY } from '../measures/pearlin-mastery.js';
-import { daysBetween, plusDays } from './_calendar.js';
+import { daysBetween, plusDays } from '../_lib/calendar.js';
 import { clampedNormal, itemsSummingTo } from './_items.js';
 import { exactly, type Random } from './_random.js';
 import { SYNTHETIC_TARGETS } from './targets.js';

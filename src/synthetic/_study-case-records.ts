@@ -3,7 +3,7 @@ import type { Family } from '../models/family.js';
 import type { FamilyInterview } from '../models/family-interview.js';
 import type { AnyStudy } from '../models/study/study.js';
 import type { SocialWorker } from '../models/worker.js';
-import { daysBetween, plusDays } from './_calendar.js';
+import { daysBetween, plusDays } from '../_lib/calendar.js';
 import { exactly, type Random } from './_random.js';
 import { pointOf, stepsOf } from './_scale-points.js';
 

@@ -2,7 +2,7 @@ import { ConcernSchema, type Concern } from '../models/concern.js';
 import type { Family } from '../models/family.js';
 import type { AnyStudy } from '../models/study/study.js';
 import { allocate } from './_allocate.js';
-import { daysBetween, plusDays } from './_calendar.js';
+import { daysBetween, plusDays } from '../_lib/calendar.js';
 import { exactly, type Random } from './_random.js';
 
 const CONCERNS: readonly Concern[] = ConcernSchema.options;

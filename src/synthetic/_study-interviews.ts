@@ -5,7 +5,7 @@ import {
   type GoalRating,
 } from '../models/family-interview.js';
 import type { AnyStudy, StudyWave } from '../models/study/study.js';
-import { daysBetween, plusDays } from './_calendar.js';
+import { daysBetween, plusDays } from '../_lib/calendar.js';
 import { itemsSummingTo } from './_items.js';
 import { weighted, type Random } from './_random.js';
 import type { MeasureItemsSpec } from './_study-measures.js';
