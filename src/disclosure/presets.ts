@@ -17,8 +17,8 @@ import { defineDisclosureRules, type DisclosureRules } from './disclosure-rules.
  * DFE_CHILDREN_IN_NEED_RULES.minCount //=> 6
  * DFE_CHILDREN_IN_NEED_RULES.symbols.primary //=> 'c'
  * // A copy with national-style rounding of the totals:
- * defineDisclosureRules({ ...DFE_CHILDREN_IN_NEED_RULES, rounding: { base: 10, cells: 'totals' } }).rounding
- * //=> { base: 10, cells: 'totals' }
+ * const national = defineDisclosureRules({ ...DFE_CHILDREN_IN_NEED_RULES, rounding: { base: 10, cells: 'totals' } });
+ * national.rounding //=> { base: 10, cells: 'totals' }
  * ```
  */
 export const DFE_CHILDREN_IN_NEED_RULES: DisclosureRules = defineDisclosureRules({

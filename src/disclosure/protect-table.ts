@@ -190,16 +190,18 @@ function accessor<R>(name: string, value: unknown): (row: R) => unknown {
  * ```ts
  * import { protectTable } from 'sos-eval/disclosure';
  *
- * // Synthetic: workers by site and answer. 'b × never' is 2, below 5: hidden ('primary'); the
- * // totals would give it back (row b: 9 − 4 − 3), so a box of three more cells is hidden.
+ * // Synthetic: workers by site and answer. 'b never' is 2, below 5: hidden ('primary'). Site b's
+ * // total would give it back (9 − 7), so a box of three more cells is hidden with it: a's two
+ * // cells and 'b often' (12 + 8 + 7 = 27 hidden, less than c's 15 + 9 + 7 = 31).
  * const rows = [
  *   { site: 'a', answer: 'often', n: 12 }, { site: 'a', answer: 'never', n: 8 },
  *   { site: 'b', answer: 'often', n: 7 },  { site: 'b', answer: 'never', n: 2 },
+ *   { site: 'c', answer: 'often', n: 15 }, { site: 'c', answer: 'never', n: 9 },
  * ];
  * const { rows: out } = protectTable(rows, { rules: { minCount: 5 }, dimensions: ['site', 'answer'], value: 'n' });
  * out.map((r) => `${r.site} ${r.answer} ${r.n}`) //=> [
- * //   'a often 12', 'a never c', 'a Total c', 'b often 7', 'b never c', 'b Total c',
- * //   'Total often 19', 'Total never c', 'Total Total 29']
+ * //   'a often c', 'a never c', 'a Total 20', 'b often c', 'b never c', 'b Total 9',
+ * //   'c often 15', 'c never 9', 'c Total 24', 'Total often 34', 'Total never 19', 'Total Total 53']
  * out.filter((r) => r.suppressed === 'primary').length //=> 1
  * ```
  */
