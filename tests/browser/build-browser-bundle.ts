@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 
 // Builds dist/browser/sos-eval.js: one self-contained, minified ES module with the whole package
-// and its dependencies (zod, fp-ts, date-fns, pure-rand) inlined, for a
+// and its dependencies (zod, fp-ts, pure-rand) inlined, for a
 // <script type="module"> or a CDN (jsDelivr / unpkg). It bundles the built dist/index.js, so run
 // it after tsup (`npm run build` does; tsup's `clean` would delete it otherwise):
 //
