@@ -13,7 +13,7 @@
  * );
  * const fit = differenceInDifferences(rows, { outcome: 'y', treated: 'treated', post: 'post', cluster: 'c' });
  * const row: CoefficientRow = fit.coefficients.at(-1)!;
- * [row.term, row.estimate] //=> ['treated:post', 2]
+ * [row.term, row.estimate] //=> ['treated:post', 2.0]
  * ```
  */
 export interface CoefficientRow {

@@ -114,16 +114,17 @@ export interface EventStudyResult {
  * @example
  * ```ts
  * import { eventStudy } from 'sos-eval/impact';
- * // Synthetic: 6 authorities × 5 years; A–C adopt in year 3, D–F never; effect 2 from adoption.
+ * // Synthetic: 6 authorities × 5 years; A–D adopt in year 3, E and F never; effect 2 from
+ * // adoption, and year-to-year noise that cancels within each group.
  * const rows = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((la, u) =>
  *   [1, 2, 3, 4, 5].map((year) => ({
- *     la, year, g: u < 3 ? 3 : null,
- *     y: u + year + (u < 3 && year >= 3 ? 2 : 0) + [0.1, -0.1, 0.2, -0.2, 0][(u + year) % 5],
+ *     la, year, g: u < 4 ? 3 : null,
+ *     y: u + year + (u < 4 && year >= 3 ? 2 : 0) + (u % 2 ? 0.1 : -0.1) * (year % 2),
  *   })),
  * );
  * const es = eventStudy(rows, { outcome: 'y', unit: 'la', time: 'year', firstTreated: 'g' });
  * es.effects.map((e) => e.relativeTime) //=> [-2, -1, 0, 1, 2]
- * es.effects[2].estimate //=> 2.0
+ * es.effects.map((e) => e.estimate) //=> [0.0, 0, 2.0, 2.0, 2.0]
  * es.preTrend?.df1 //=> 1
  * ```
  */

@@ -10,3 +10,6 @@ export * from './two-way-fixed-effects.js';
 export * from './event-study.js';
 export * from './group-time-effects.js';
 export * from './aggregate-effects.js';
+export * from './synthesise-panel.js';
+export * from './match-comparisons.js';
+export * from './format-impact.js';

@@ -93,7 +93,7 @@ export interface TwoWayFixedEffectsResult extends TestResult {
  *   }),
  * );
  * const fit = twoWayFixedEffects(rows, { outcome: 'y', treatment: 'treated', unit: 'la', time: 'year' });
- * fit.estimate //=> 5
+ * fit.estimate //=> 5.0
  * fit.nClusters //=> 4
  * ```
  */
