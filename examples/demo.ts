@@ -5,14 +5,18 @@
 //   npm run demo -- --seed 7             another synthetic draw
 //   npm run demo -- --survey s.csv --families f.csv --interviews i.csv --case-records c.csv
 //   npm run demo -- --json               the same report as JSON
+//   npm run demo -- --html report.html   the same report as one self-contained HTML page with charts
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyse } from './demo/analyse.js';
+import { renderHtml } from './demo/html-report.js';
 import { loadCsvFiles, loadSynthetic } from './demo/load-data.js';
 import { renderText } from './demo/render-text.js';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
+    html: { type: 'string' },
     seed: { type: 'string', default: '2017' },
     survey: { type: 'string' },
     families: { type: 'string' },
@@ -24,7 +28,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'Usage: npm run demo -- [--json] [--seed N] [--survey FILE] [--families FILE] [--interviews FILE] [--case-records FILE]',
+    'Usage: npm run demo -- [--json | --html FILE] [--seed N] [--survey FILE] [--families FILE] [--interviews FILE] [--case-records FILE]',
   );
   process.exit(0);
 }
@@ -45,4 +49,7 @@ const data =
         caseRecords: values['case-records'],
       });
 const report = analyse(data);
-console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));
+if (values.html !== undefined) {
+  writeFileSync(values.html, renderHtml(report, data));
+  console.log(`Wrote ${values.html}: the report with its charts, one self-contained HTML file.`);
+} else console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));

@@ -73,7 +73,7 @@ export function driftChart(
       readonly caseId: string;
       readonly day: number;
       readonly score: number;
-      readonly [key: string]: string | number;
+      readonly [key: string]: string | number | boolean;
     }[];
   };
 } {
@@ -171,72 +171,88 @@ export function driftChart(
     `Line chart of the ${scoredBy}'s safety judgements of ${report.cases.length - noScore.length} cases against days since each case's first review, ` +
     `one line per case, by drift status (${prose(totals)}); cases followed for at least ${minDays} days can be assessed.` +
     (noScore.length > 0 ? ` No valid score, not drawn: ${prose(noScore)}.` : '');
+  // One panel per status (small multiples read better than hundreds of crossing lines); the
+  // first row of each status carries the marker of minDays, so it is drawn once per panel.
+  const seen = new Set<string>();
+  const rows = values.map((v) => {
+    const first = !seen.has(v.status);
+    seen.add(v.status);
+    return { ...v, first };
+  });
+  const marker = { filter: 'datum.first' };
   return finishSpec(o, description, {
-    data: { values },
-    width: o.width,
-    height: 300,
-    layer: [
-      {
-        data: { values: [{ minDays, text: `${minDays} days` }] },
-        layer: [
-          {
-            mark: { type: 'rule', color: '#555555', strokeDash: [4, 3] },
-            encoding: { x: { field: 'minDays', type: 'quantitative' } },
-          },
-          {
-            mark: {
-              type: 'text',
-              align: 'left',
-              dx: 4,
-              dy: -4,
-              baseline: 'bottom',
-              fontSize: 11,
-              color: '#333333',
-            },
-            encoding: {
-              x: { field: 'minDays', type: 'quantitative' },
-              y: { value: 0 },
-              text: { field: 'text', type: 'nominal' },
-            },
-          },
-        ],
+    data: { values: rows },
+    facet: {
+      column: {
+        field: 'status',
+        type: 'nominal',
+        sort: labels,
+        title: null,
+        header: { labelFontWeight: 'bold', labelFontSize: 12 },
       },
-      {
-        data: { values },
-        mark: {
-          type: 'line',
-          point: { filled: true, size: 30 },
-          strokeWidth: 1.5,
-          interpolate: 'linear',
+    },
+    spacing: 14,
+    spec: {
+      width: Math.max(160, Math.round(o.width / 2)),
+      height: 260,
+      layer: [
+        {
+          transform: [marker],
+          mark: { type: 'rule', color: '#555555', strokeDash: [4, 3] },
+          encoding: { x: { datum: minDays, type: 'quantitative' } },
         },
-        encoding: {
-          x: { field: 'day', type: 'quantitative', title: 'Days since the first review' },
-          y: {
-            field: 'score',
-            type: 'quantitative',
-            title: `Score (${scale.min} to ${scale.max})`,
-            scale: { domain: [scale.min, scale.max] },
+        {
+          transform: [marker],
+          mark: {
+            type: 'text',
+            align: 'left',
+            dx: 4,
+            dy: 2,
+            baseline: 'top',
+            fontSize: 11,
+            color: '#333333',
           },
-          detail: { field: 'caseId', type: 'nominal' },
-          color: {
-            field: 'status',
-            type: 'nominal',
-            title: null,
-            scale: { ...statusScale, range: colours.slice(0, 3) },
-            legend: { orient: 'top', direction: 'horizontal' },
+          encoding: {
+            x: { datum: minDays, type: 'quantitative' },
+            y: { value: 0 },
+            text: { value: `${minDays} days` },
           },
-          strokeDash: {
-            field: 'status',
-            type: 'nominal',
-            title: null,
-            legend: { orient: 'top', direction: 'horizontal' },
-            scale: { ...statusScale, range: STATUS.map((s) => s.dash) },
-          },
-          order: { field: 'day', type: 'quantitative' },
-          tooltip,
-          description: { field: 'label', type: 'nominal' },
         },
-      },
-    ],
+        {
+          mark: {
+            type: 'line',
+            point: { filled: true, size: 16 },
+            strokeWidth: 1.2,
+            opacity: 0.7,
+            interpolate: 'linear',
+          },
+          encoding: {
+            x: { field: 'day', type: 'quantitative', title: 'Days since the first review' },
+            y: {
+              field: 'score',
+              type: 'quantitative',
+              title: `Score (${scale.min} to ${scale.max})`,
+              scale: { domain: [scale.min, scale.max] },
+            },
+            detail: { field: 'caseId', type: 'nominal' },
+            color: {
+              field: 'status',
+              type: 'nominal',
+              legend: null,
+              scale: { ...statusScale, range: colours.slice(0, 3) },
+            },
+            strokeDash: {
+              field: 'status',
+              type: 'nominal',
+              legend: null,
+              scale: { ...statusScale, range: STATUS.map((s) => s.dash) },
+            },
+            order: { field: 'day', type: 'quantitative' },
+            tooltip,
+            description: { field: 'label', type: 'nominal' },
+          },
+        },
+      ],
+    },
   }) as ReturnType<typeof driftChart>;
 }
