@@ -503,17 +503,19 @@ function readProject(
         });
         return;
       }
-      if (unit === 'utf-16' && text !== undefined) {
-        start = codePointLength(text.slice(0, start));
-        end = codePointLength(text.slice(0, end));
-      }
-      if (length !== undefined && end > length) {
+      // Check the range in the writer's unit, then convert to code points.
+      const limit = text === undefined ? undefined : unit === 'utf-16' ? text.length : length!;
+      if (limit !== undefined && end > limit) {
         issues.push({
           path: spath,
           code: 'position_out_of_range',
-          message: `Sources[${i}] (${name}): selection ${selId} ends at ${end}, past the text's ${length} characters; set aside`,
+          message: `Sources[${i}] (${name}): selection ${selId} ends at ${end}, past the text's ${limit} ${unit === 'utf-16' ? 'UTF-16 units' : 'characters'}; set aside`,
         });
         return;
+      }
+      if (unit === 'utf-16' && text !== undefined) {
+        start = codePointLength(text.slice(0, start));
+        end = codePointLength(text.slice(0, end));
       }
       const selUser = normaliseGuid(sel.attributes['creatingUser']);
       childrenNamed(sel, 'Coding').forEach((coding, k) => {
