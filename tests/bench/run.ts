@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { CASES } from './cases.js';
+import { DISCLOSURE_CASE } from './disclosure.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -45,7 +46,7 @@ const rows: Row[] = [];
 let failed = false;
 
 console.log(`sos-eval bench — node ${process.version}, ${iterations} iterations per task (median)`);
-for (const c of CASES) {
+for (const c of [...CASES, DISCLOSURE_CASE]) {
   if (only && !only.includes(c.id)) continue;
   const progress = (what: string) => process.stderr.write(`  … ${c.id}: ${what}\n`);
   progress('building inputs');
