@@ -29,7 +29,7 @@ export interface DirectWorkShareRow extends MeanInterval {
  * const study = defineStudy({
  *   id: 'synthetic', title: 'Synthetic', pilots: [{ id: 'north', name: 'North' }],
  *   cohorts: [{ id: 'c1', referrals: { start: '2016-01-01', end: '2016-12-31' } }],
- *   waves: [{ id: 'T1', label: 'Time 1' }], tools: [{ id: 'mapping', name: 'Mapping' }],
+ *   waves: [{ id: 'T1', label: 'Time 1' }, { id: 'T2', label: 'Time 2' }], tools: [{ id: 'mapping', name: 'Mapping' }],
  * });
  * const diary = defineDiaryStudy({ study });
  * const check = checkDiaries(diary, {

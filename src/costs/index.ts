@@ -18,3 +18,6 @@ export * from './activity-hours.js';
 export * from './direct-work-share.js';
 export * from './case-hours.js';
 export * from './compare-activity-time.js';
+export * from './case-costs.js';
+export * from './discount.js';
+export * from './implementation-costs.js';
