@@ -12,3 +12,12 @@ export * from './read-cin-census.js';
 export * from './working-days.js';
 export * from './synthesise-cin-census.js';
 export * from './cin-referral-outcomes.js';
+export {
+  cinIndicators,
+  type CinIndicatorGrouping,
+  type CinIndicatorId,
+  type CinIndicatorOptions,
+  type CinIndicatorResult,
+  type CinIndicatorRow,
+} from './cin-indicators.js';
+export * from './cin-indicators-from-sources.js';
