@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { driftChart } from 'sos-eval/charts';
 import { detectDrift } from 'sos-eval/scaling';
-import { checkSpec, markLabels } from './_harness.js';
+import { checkSpec } from './_harness.js';
 
 // Synthetic judgements: A barely moves over 122 days (drift), B moves 3 → 7, C has one review.
 const judgements = [
