@@ -3,7 +3,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import { multiplierBootstrap } from '../_lib/numeric/multiplier-bootstrap.js';
 import { normalQuantileOf, zTwoSided } from './_distributions.js';
 import { INFLUENCE, seOf, type Influence } from './_influence.js';
-import type { BootstrapOptions, GroupTimeEffectsResult } from './group-time-effects.js';
+import type { MultiplierBootstrapOptions, GroupTimeEffectsResult } from './group-time-effects.js';
 
 /**
  * How {@link aggregateEffects} summarises ATT(g, t), as R's `did::aggte(type = …)`:
@@ -46,7 +46,7 @@ export interface AggregateEffectsOptions {
   /** Confidence level; default the one the effects were estimated with. */
   readonly confLevel?: number;
   /** Simultaneous bands over the aggregated rows (dynamic, group, calendar). */
-  readonly bootstrap?: BootstrapOptions;
+  readonly bootstrap?: MultiplierBootstrapOptions;
 }
 
 /**

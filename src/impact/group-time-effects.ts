@@ -38,7 +38,7 @@ export const CONTROL_GROUPS: readonly ControlGroup[] = Object.freeze(['never', '
  *
  * @category Staggered adoption
  */
-export interface BootstrapOptions {
+export interface MultiplierBootstrapOptions {
   /** Draws (default 999, as R's `did`). */
   readonly iterations?: number;
   /** A 32-bit integer seed: the same seed gives the same bands. */
@@ -67,7 +67,7 @@ export interface GroupTimeEffectsOptions<R> {
   /** Confidence level (default 0.95). */
   readonly confLevel?: number;
   /** Simultaneous bands by the multiplier bootstrap; without it, pointwise intervals only. */
-  readonly bootstrap?: BootstrapOptions;
+  readonly bootstrap?: MultiplierBootstrapOptions;
 }
 
 /**
