@@ -7,37 +7,14 @@ import {
   type Comparison,
   type PairedMeasureKind,
 } from 'sos-eval/longitudinal';
-import { defineStudy, type AnyStudy } from 'sos-eval/models';
+import { type AnyStudy } from 'sos-eval/models';
 import { adjustPValues, cochranQTest, friedmanTest } from 'sos-eval/stats';
 import { studyArb } from '../_support/study-arbitrary.js';
+import { FIVE_WAVES, THREE_WAVES } from '../_support/studies.js';
 
-const threeWaves = defineStudy({
-  id: 'three',
-  title: 'Three waves',
-  pilots: [{ id: 'north', name: 'North' }],
-  cohorts: [{ id: 'all', referrals: { start: '2026-01-01', end: '2026-12-31' } }],
-  waves: [
-    { id: 'baseline', label: 'Baseline' },
-    { id: 'six-months', label: 'Six months' },
-    { id: 'twelve-months', label: 'Twelve months' },
-  ],
-  tools: [{ id: 'mapping', name: 'Mapping' }],
-});
+const threeWaves = THREE_WAVES;
 
-const fiveWaves = defineStudy({
-  id: 'five',
-  title: 'Five waves',
-  pilots: [{ id: 'north', name: 'North' }],
-  cohorts: [{ id: 'all', referrals: { start: '2026-01-01', end: '2026-12-31' } }],
-  waves: [
-    { id: 'intake', label: 'Intake' },
-    { id: 'month-3', label: 'Three months' },
-    { id: 'month-6', label: 'Six months' },
-    { id: 'month-12', label: 'One year' },
-    { id: 'month-24', label: 'Two years' },
-  ],
-  tools: [{ id: 'mapping', name: 'Mapping' }],
-});
+const fiveWaves = FIVE_WAVES;
 
 /** Records of a families × waves matrix; `undefined` leaves the record out. */
 const recordsOf = (study: AnyStudy, y: readonly (readonly unknown[])[]) =>

@@ -4,6 +4,7 @@ import { attrition, compareCohorts, compareGroups, pairWaves } from 'sos-eval/lo
 import { defineStudy } from 'sos-eval/models';
 import { SOS_2017 } from 'sos-eval/reference';
 import { studyArb } from '../_support/study-arbitrary.js';
+import { THREE_WAVES } from '../_support/studies.js';
 
 const study = SOS_2017;
 const [C1, C2] = SOS_2017.ids.cohorts;
@@ -445,18 +446,7 @@ describe('attrition', () => {
   });
 
   it('checks attrition from any wave to any later one, reading values at the earlier wave', () => {
-    const three = defineStudy({
-      id: 'three',
-      title: 'Three waves',
-      pilots: [{ id: 'north', name: 'North' }],
-      cohorts: [{ id: 'all', referrals: { start: '2026-01-01', end: '2026-12-31' } }],
-      waves: [
-        { id: 'baseline', label: 'Baseline' },
-        { id: 'six-months', label: 'Six months' },
-        { id: 'twelve-months', label: 'Twelve months' },
-      ],
-      tools: [{ id: 'mapping', name: 'Mapping' }],
-    });
+    const three = THREE_WAVES;
     // Seen at six months: A–F with scores 1–6; at twelve months only A, B, C and a new family.
     const records = [
       ...['A', 'B', 'C', 'D', 'E', 'F'].map((familyId, i) => ({
