@@ -21,3 +21,4 @@ export * from './compare-activity-time.js';
 export * from './case-costs.js';
 export * from './discount.js';
 export * from './implementation-costs.js';
+export * from './cost-effectiveness.js';
