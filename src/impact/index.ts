@@ -1,5 +1,13 @@
 /**
- * Impact estimation: difference-in-differences, two-way fixed effects and group-time effects with cluster-robust errors that agree with R.
+ * `sos-eval/impact`: did it work? Difference-in-differences (2 × 2, with covariates), two-way
+ * fixed effects by the within transformation, event studies with a joint pre-trend test, and
+ * Callaway & Sant'Anna group-time effects for staggered adoption with their aggregations — with
+ * cluster-robust (HC1) or influence-function standard errors that agree with R (`lm` +
+ * `sandwich::vcovCL`, `did`'s formulas) — plus matched comparison authorities with balance tables.
+ * Every function reads tidy rows, naming columns by key or accessor; results are frozen, tidy
+ * and printable with {@link formatImpact}. The [impact guide](../../docs/impact.md) reproduces the
+ * shape of the 2020 Signs of Safety evaluation on a synthetic census and says when each
+ * estimator is right.
  *
  * @module sos-eval/impact
  */
