@@ -156,24 +156,48 @@ export async function* cinCensusBatches(
     reader = new RecordReader(cinCodeLists(used), period);
     return reader;
   };
+  // One cap over every issue, structural or in a record: a hostile file cannot fill memory
+  // with them.
+  let issueCount = 0;
+  const pushIssue = (out: CinCensusItem[], issue: CinIssue) => {
+    issueCount++;
+    if (issueCount <= limits.maxIssues && issue.code !== 'too_many_issues') {
+      out.push({ kind: 'issue', issue });
+    } else if (
+      issueCount === limits.maxIssues + 1 ||
+      (issue.code === 'too_many_issues' && issueCount <= limits.maxIssues)
+    ) {
+      issueCount = limits.maxIssues + 1;
+      out.push({
+        kind: 'issue',
+        issue: {
+          path: [],
+          element: '',
+          line: issue.line,
+          code: 'too_many_issues',
+          message: `more than ${limits.maxIssues} issues (options.maxIssues); the rest of the file was read but its issues are not listed`,
+        },
+      });
+    }
+  };
   for await (const items of readXml(source, limits)) {
     const out: CinCensusItem[] = [];
     for (const item of items) {
       if (item.kind === 'issue') {
-        out.push(item);
+        pushIssue(out, item.issue);
         continue;
       }
       if (item.kind === 'header') {
         const r = new RecordReader(cinCodeLists(2024), null);
         header = deepFreeze(r.header(item.node));
-        for (const issue of r.issues) out.push({ kind: 'issue', issue });
+        for (const issue of r.issues) pushIssue(out, issue);
         out.push({ kind: 'header', header });
         continue;
       }
       const r = readerFor();
       const child = r.child(item.node, item.index);
-      for (const issue of pending.splice(0)) out.push({ kind: 'issue', issue });
-      for (const issue of r.issues.splice(0)) out.push({ kind: 'issue', issue });
+      for (const issue of pending.splice(0)) pushIssue(out, issue);
+      for (const issue of r.issues.splice(0)) pushIssue(out, issue);
       if (child) out.push({ kind: 'child', child: freezeChild(child), index: item.index });
     }
     yield out;
