@@ -19,7 +19,7 @@ export interface DiaryEntry<A extends string = string> {
   readonly workerId: string;
   /** The day, `YYYY-MM-DD`. */
   readonly date: string;
-  /** Clock time the activity started, `'HH:MM'` (24-hour). */
+  /** Clock time the activity started, `'HH:MM'` or `'H:MM'` (24-hour). */
   readonly start?: string;
   /** Clock time it ended, `'HH:MM'`, after `start`; `'24:00'` is midnight at the day's end. */
   readonly end?: string;
@@ -96,7 +96,9 @@ export interface DiaryStudyOptions<A extends string = string> {
   readonly activities?: readonly DiaryActivity<A>[];
 }
 
-const TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
+// H:MM or HH:MM, 00:00 to 23:59, and 24:00 for midnight at the day's end (spreadsheets often
+// drop the leading zero).
+const TIME = /^(?:([01]?\d|2[0-3]):([0-5]\d)|24:00)$/;
 
 /**
  * Minutes after midnight of a clock time `'HH:MM'` (`'24:00'` is 1440), or NaN when it is not
@@ -109,12 +111,14 @@ const TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
  *
  * clockMinutes('09:30') //=> 570
  * clockMinutes('24:00') //=> 1440
+ * clockMinutes('9:05') //=> 545
  * clockMinutes('25:00') //=> NaN
  * ```
  */
 export function clockMinutes(time: string): number {
   if (typeof time !== 'string' || !TIME.test(time)) return Number.NaN;
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const colon = time.indexOf(':');
+  return Number(time.slice(0, colon)) * 60 + Number(time.slice(colon + 1));
 }
 
 /**

@@ -22,3 +22,4 @@ export * from './case-costs.js';
 export * from './discount.js';
 export * from './implementation-costs.js';
 export * from './cost-effectiveness.js';
+export * from './diary-csv-preset.js';

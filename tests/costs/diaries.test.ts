@@ -88,7 +88,9 @@ describe('defineDiaryStudy', () => {
     expect(clockMinutes('23:59')).toBe(23 * 60 + 59);
     expect(clockMinutes('24:00')).toBe(1440);
     expect(clockMinutes('24:01')).toBeNaN();
-    expect(clockMinutes('9:00')).toBeNaN();
+    expect(clockMinutes('9:00')).toBe(540);
+    expect(clockMinutes('9:0')).toBeNaN();
+    expect(clockMinutes('09:60')).toBeNaN();
     expect(entryMinutes(entry({ start: '08:45', end: '17:15' }) as never)).toBe(8 * 60 + 30);
   });
 
