@@ -6,7 +6,9 @@ import type { StudyRecord } from 'sos-eval/models';
 import { EVALUATION_2017, SOS_2017, SOS_TOOLS } from 'sos-eval/reference';
 import { synthesiseEvaluation } from 'sos-eval/synthetic';
 import { tallyUsage, usageShares } from 'sos-eval/usage';
+import type { VegaLiteSpec } from 'sos-eval/charts';
 import { assertOk, ROOT, run } from '../_support/run.js';
+import { checkSpec } from '../charts/_harness.js';
 import { JUPYTER, systemTool } from '../_support/system-tools.js';
 
 // examples/notebook.ipynb executed headlessly with `jupyter nbconvert --execute` on Deno's Jupyter
@@ -17,6 +19,8 @@ import { JUPYTER, systemTool } from '../_support/system-tools.js';
 // SOS_EVAL_REQUIRE_SYSTEM_TOOLS=1, as in CI): see tests/_support/system-tools.ts.
 
 const JUPYTER_BIN = systemTool(JUPYTER);
+/** The kernel's Vega-Lite display type, whose value is the spec as a JSON object. */
+const VEGA_LITE = 'application/vnd.vegalite.v5+json';
 
 // The notebook works on the 2017 evaluation, the study SOS_2017.
 const study = SOS_2017;
@@ -29,7 +33,7 @@ const EXECUTED = `${WORK}/notebook.executed.ipynb`;
 interface Output {
   output_type: string;
   text?: string | string[];
-  data?: Record<string, string | string[]>;
+  data?: { [mime: string]: string | string[] } & { 'application/vnd.vegalite.v5+json'?: object };
   ename?: string;
   evalue?: string;
 }
@@ -263,21 +267,38 @@ describe.skipIf(JUPYTER_BIN === undefined)(
       }
     });
 
-    it('draws an SVG bar chart (with a text fallback) whose bars carry the usage shares', () => {
-      const out = outputsOf('chart').find((o) => o.data?.['image/svg+xml']);
+    it('shows the usage chart through the Vega-Lite display (with a text fallback): a valid spec whose bars carry the usage shares', async () => {
+      const out = outputsOf('chart').find((o) => o.data?.[VEGA_LITE]);
       expect(out).toBeDefined();
-      const svg = joined(out!.data!['image/svg+xml']);
-      expect(svg.startsWith('<svg')).toBe(true);
+      const spec = out!.data![VEGA_LITE] as unknown as VegaLiteSpec & {
+        data: { values: { tool: string; group: string; level: string; percent: number }[] };
+      };
+      await checkSpec(spec, true);
       // One bar segment per tool × (3 groupings + all workers) × level.
-      expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(7 * 4 * 3);
+      expect(spec.data.values).toHaveLength(7 * 4 * 3);
+      const levels = { all: 'All families', some: 'Some families', none: 'Not at all' } as const;
       for (const level of ['all', 'some', 'none'] as const) {
-        const pct = figure(`usage.safety-planning.${level}`);
-        expect(svg).toContain(`<title>Safety planning · all workers · ${level} ${pct}%</title>`);
+        const bar = spec.data.values.find(
+          (v) =>
+            v.tool === 'Safety planning' && v.group === 'All workers' && v.level === levels[level],
+        );
+        expect(bar?.percent).toBe(figure(`usage.safety-planning.${level}`));
       }
-      // Bar widths are shares of a 300-pixel bar: 42% of 300 = 126.
-      expect(svg).toMatch(/width="126" [^>]*><title>Safety planning · all workers · all 42%/);
       const text = joined(out!.data!['text/plain']);
       expect(text).toMatch(/Safety planning · all workers\s+\S+ 42 \/ 56 \/ 2/);
+    });
+
+    it('shows the paired changes as a forest plot through the Vega-Lite display', async () => {
+      const out = outputsOf('chart-change').find((o) => o.data?.[VEGA_LITE]);
+      expect(out).toBeDefined();
+      const spec = out!.data![VEGA_LITE] as unknown as VegaLiteSpec & {
+        data: { values: { label: string; estimate: number }[] };
+      };
+      await checkSpec(spec, true);
+      expect(spec.data.values.map((v) => v.label)).toEqual([
+        'LSNS-6: Time 2 - Time 1',
+        'Pearlin mastery: Time 2 - Time 1',
+      ]);
     });
   },
 );
