@@ -92,6 +92,12 @@ for (const c of [...CASES, DISCLOSURE_CASE]) {
   }
 }
 
+// impact: two-way fixed effects at 10^6 rows against R's lm (tests/bench/impact.ts).
+if (!only || only.includes('impact-twfe')) {
+  const { benchImpact } = await import('./impact.js');
+  if (benchImpact(iterations)) failed = true;
+}
+
 interface StreamResult {
   name: string;
   records: number;
