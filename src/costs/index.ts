@@ -23,3 +23,4 @@ export * from './discount.js';
 export * from './implementation-costs.js';
 export * from './cost-effectiveness.js';
 export * from './diary-csv-preset.js';
+export * from './synthesise-diaries.js';
