@@ -6,11 +6,16 @@
 //   npm run demo -- --survey s.csv --families f.csv --interviews i.csv --case-records c.csv
 //   npm run demo -- --json               the same report as JSON
 //   npm run demo -- --html report.html   the same report as one self-contained HTML page with charts
+//   npm run demo -- --protect dfe        the demo's tables as they could be published (or gss)
+//
+// Without --protect the output is UNPROTECTED: raw counts, small ones included, for the
+// analyst's machine only.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyse } from './demo/analyse.js';
 import { renderHtml } from './demo/html-report.js';
 import { loadCsvFiles, loadSynthetic } from './demo/load-data.js';
+import { PRESET_NAMES, protectDemo, renderProtected, type PresetName } from './demo/protect.js';
 import { renderText } from './demo/render-text.js';
 
 const { values } = parseArgs({
@@ -22,13 +27,14 @@ const { values } = parseArgs({
     families: { type: 'string' },
     interviews: { type: 'string' },
     'case-records': { type: 'string' },
+    protect: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'Usage: npm run demo -- [--json | --html FILE] [--seed N] [--survey FILE] [--families FILE] [--interviews FILE] [--case-records FILE]',
+    `Usage: npm run demo -- [--json | --html FILE] [--protect ${PRESET_NAMES.join('|')}] [--seed N] [--survey FILE] [--families FILE] [--interviews FILE] [--case-records FILE]`,
   );
   process.exit(0);
 }
@@ -48,8 +54,24 @@ const data =
         interviews: values.interviews,
         caseRecords: values['case-records'],
       });
+const preset = values.protect;
+if (preset !== undefined && !PRESET_NAMES.includes(preset as PresetName)) {
+  console.error(`--protect must be one of ${PRESET_NAMES.join(', ')}, got ${preset}`);
+  process.exit(2);
+}
 const report = analyse(data);
-if (values.html !== undefined) {
+// Without --protect every count is printed as it is: the output says so.
+const UNPROTECTED = 'UNPROTECTED: raw counts, small ones included; for the analyst only.';
+if (preset !== undefined) {
+  const safe = protectDemo(data, report, preset as PresetName);
+  console.log(values.json ? JSON.stringify(safe, null, 2) : renderProtected(safe));
+} else if (values.html !== undefined) {
   writeFileSync(values.html, renderHtml(report, data));
   console.log(`Wrote ${values.html}: the report with its charts, one self-contained HTML file.`);
-} else console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));
+} else {
+  console.log(
+    values.json
+      ? JSON.stringify({ protection: UNPROTECTED, ...report }, null, 2)
+      : `${UNPROTECTED}\n${renderText(report)}`,
+  );
+}
