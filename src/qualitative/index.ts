@@ -19,3 +19,4 @@ export * from './theme-prevalence.js';
 export * from './theme-change.js';
 export * from './code-co-occurrence.js';
 export * from './coder-agreement.js';
+export * from './self-profiling.js';
