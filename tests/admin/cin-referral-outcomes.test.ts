@@ -124,30 +124,36 @@ describe('cinReferralOutcomes: hand-worked', () => {
 });
 
 describe('synthesiseCinCensus: the built-in effect is what the rows show', () => {
-  it('re-referral within 12 months of closure is 0.25 without the framework and 0.18 with it', async () => {
-    const files = synthesiseCinCensus({
-      seed: 21,
-      authorities: ['901', '902', '903'],
-      years: [2020, 2021, 2022, 2023],
-      children: 500,
-    });
-    const { rows } = cinReferralOutcomes(await Promise.all(files.map((f) => readCinCensus(f.xml))));
-    const adoption = new Map(files.map((f) => [f.authority, f.adoptionYear]));
-    const tally = { with: [0, 0], without: [0, 0] };
-    for (const r of rows) {
-      if (r.rereferral12m === null) continue;
-      const y = adoption.get(r.authority);
-      const t = y != null && r.anchorDate! >= `${y - 1}-04-01` ? tally.with : tally.without;
-      t[0] += r.rereferral12m ? 1 : 0;
-      t[1]++;
-    }
-    const share = (t: number[]) => t[0]! / t[1]!;
-    // Binomial standard errors are about 0.005 here; 4 of them, less a little for the children
-    // who turn 18 before a drawn re-referral (the simulation stops them).
-    expect(Math.abs(share(tally.without) - 0.25)).toBeLessThan(0.02);
-    expect(Math.abs(share(tally.with) - 0.18)).toBeLessThan(0.02);
-    expect(share(tally.without) - share(tally.with)).toBeGreaterThan(0.04);
-  });
+  it(
+    're-referral within 12 months of closure is 0.25 without the framework and 0.18 with it',
+    { timeout: 60_000 },
+    async () => {
+      const files = synthesiseCinCensus({
+        seed: 21,
+        authorities: ['901', '902', '903'],
+        years: [2020, 2021, 2022, 2023],
+        children: 500,
+      });
+      const { rows } = cinReferralOutcomes(
+        await Promise.all(files.map((f) => readCinCensus(f.xml))),
+      );
+      const adoption = new Map(files.map((f) => [f.authority, f.adoptionYear]));
+      const tally = { with: [0, 0], without: [0, 0] };
+      for (const r of rows) {
+        if (r.rereferral12m === null) continue;
+        const y = adoption.get(r.authority);
+        const t = y != null && r.anchorDate! >= `${y - 1}-04-01` ? tally.with : tally.without;
+        t[0] += r.rereferral12m ? 1 : 0;
+        t[1]++;
+      }
+      const share = (t: number[]) => t[0]! / t[1]!;
+      // Binomial standard errors are about 0.005 here; 4 of them, less a little for the children
+      // who turn 18 before a drawn re-referral (the simulation stops them).
+      expect(Math.abs(share(tally.without) - 0.25)).toBeLessThan(0.02);
+      expect(Math.abs(share(tally.with) - 0.18)).toBeLessThan(0.02);
+      expect(share(tally.without) - share(tally.with)).toBeGreaterThan(0.04);
+    },
+  );
 
   it('is seeded, staggers adoption, writes files that read without issues, and checks its options', async () => {
     const a = synthesiseCinCensus({
