@@ -21,29 +21,24 @@ export function clusterVcov(
     const col = j * n;
     for (let i = 0; i < n; i++) u[cluster[i]! * k + j] += x[col + i]! * residuals[i]!;
   }
-  const meat = new Float64Array(k * k);
+  // Σ_g ψ_g ψ_g' with ψ_g = (X'X)⁻¹ u_g: algebraically R's bread · meat · bread, but a sum of
+  // squares on the diagonal, so a variance that is tiny next to the data (a coefficient the data
+  // nearly pin down) stays ≥ 0 and accurate instead of cancelling to noise or below zero.
+  const adjust = (nClusters / (nClusters - 1)) * ((n - 1) / (n - rank));
+  const v = new Float64Array(k * k);
+  const psi = new Float64Array(k);
   for (let g = 0; g < nClusters; g++) {
     for (let a = 0; a < k; a++) {
-      const ua = u[g * k + a]!;
-      for (let b = a; b < k; b++) meat[a * k + b] += ua * u[g * k + b]!;
-    }
-  }
-  for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) meat[a * k + b] = meat[b * k + a]!;
-  const adjust = (nClusters / (nClusters - 1)) * ((n - 1) / (n - rank));
-  const half = new Float64Array(k * k); // (X'X)⁻¹ · meat
-  for (let a = 0; a < k; a++)
-    for (let b = 0; b < k; b++) {
       let s = 0;
-      for (let c = 0; c < k; c++) s += xtxInverse[a * k + c]! * meat[c * k + b]!;
-      half[a * k + b] = s;
+      for (let c = 0; c < k; c++) s += xtxInverse[a * k + c]! * u[g * k + c]!;
+      psi[a] = s;
     }
-  const v = new Float64Array(k * k);
+    for (let a = 0; a < k; a++) for (let b = a; b < k; b++) v[a * k + b] += psi[a]! * psi[b]!;
+  }
   for (let a = 0; a < k; a++)
     for (let b = a; b < k; b++) {
-      let s = 0;
-      for (let c = 0; c < k; c++) s += half[a * k + c]! * xtxInverse[c * k + b]!;
-      v[a * k + b] = adjust * s;
-      v[b * k + a] = adjust * s;
+      v[a * k + b] = adjust * v[a * k + b]!;
+      v[b * k + a] = v[a * k + b]!;
     }
   return v;
 }
