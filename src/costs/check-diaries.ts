@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { assertArray } from '../_lib/args.js';
-import { dayNumber, isoDate } from './_days.js';
+import { dayNumber, isoOfDay as isoDate } from '../_lib/calendar.js';
 import {
   clockMinutes,
   entryMinutes,

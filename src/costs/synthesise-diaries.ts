@@ -4,7 +4,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { assertArray, assertCount, showValue } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { isIsoDate } from '../models/iso-date.js';
-import { dayNumber, isoDate } from './_days.js';
+import { dayNumber, isoOfDay as isoDate } from '../_lib/calendar.js';
 import type { DiaryEntry, DiaryPeriod, DiaryStudy } from './define-diary-study.js';
 
 /**
