@@ -42,9 +42,8 @@ export interface CinIndicatorsFromSourcesOptions extends CinIndicatorOptions {
  * const { rows, issues } = await cinIndicatorsFromSources(files.map((f) => f.xml),
  *   { by: { groups: { pilots: ['901', '902'] } } });
  * issues.length //=> 0
- * rows[0] //=> { year: 2023, unit: 'group', group: 'pilots', indicator: 'referrals',
- * //   measure: 'count', numerator: rows[0].value, denominator: null, value: rows[0].value,
- * //   lower: null, upper: null }
+ * const { year, unit, group, indicator, measure } = rows[0];
+ * [year, unit, group, indicator, measure] //=> [2023, 'group', 'pilots', 'referrals', 'count']
  * ```
  */
 export async function cinIndicatorsFromSources(
