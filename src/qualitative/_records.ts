@@ -4,9 +4,16 @@ import type { Codebook } from './codebook.js';
 import type { CodedSegment } from './coded-segment.js';
 import type { Source } from './source.js';
 
-/** What the analyses take: sources and the segments coded in them. */
+/**
+ * What the theme analyses take: sources and the segments coded in them, such as
+ * `qdaRecords` returns.
+ *
+ * @category Analyses
+ */
 export interface CodedSources {
+  /** The sources analysed. */
   readonly sources: readonly Source[];
+  /** Their coded segments (segments of other sources are ignored). */
   readonly segments: readonly CodedSegment[];
 }
 

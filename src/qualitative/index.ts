@@ -20,3 +20,4 @@ export * from './theme-change.js';
 export * from './code-co-occurrence.js';
 export * from './coder-agreement.js';
 export * from './self-profiling.js';
+export type { CodedSources } from './_records.js';

@@ -20,7 +20,13 @@ export const ConfidenceSchema = z.enum(['low', 'moderate', 'high']);
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-const statement = z.string().trim().min(1).max(10_000);
+// One part of a configuration: what the evaluators concluded and the segments that evidence it.
+const evidenced = z.strictObject({
+  /** What the evaluators concluded, in a sentence. */
+  statement: z.string().trim().min(1).max(10_000),
+  /** Ids of the coded segments that evidence it. */
+  evidence: z.array(PseudonymousIdSchema),
+});
 
 /**
  * A realist context–mechanism–outcome configuration (Pawson & Tilley 1997, _Realistic
@@ -54,14 +60,16 @@ export const RealistConfigurationSchema = z.strictObject({
   /** The wave it was found at, when it belongs to one. */
   wave: z.string().optional(),
   /** The context. */
-  context: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+  context: evidenced,
   /** The mechanism: the resource offered and the reasoning it triggers. */
   mechanism: z.strictObject({
-    resource: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
-    reasoning: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+    /** The resource the programme offers. */
+    resource: evidenced,
+    /** The reasoning (response) it triggers in people. */
+    reasoning: evidenced,
   }),
   /** The outcome. */
-  outcome: z.strictObject({ statement, evidence: z.array(PseudonymousIdSchema) }),
+  outcome: evidenced,
   /** How sure the evaluators are. */
   confidence: ConfidenceSchema,
   /** Notes, such as rival explanations considered. */
