@@ -123,10 +123,10 @@ const CONFIG: JsonValue = {
     titleFontSize: 12,
     labelColor: '#222222',
     titleColor: '#222222',
-    labelLimit: 200,
+    labelLimit: 300,
     labelOverlap: true,
   },
-  header: { labelFontSize: 12, labelLimit: 200, titleFontSize: 12 },
+  header: { labelFontSize: 12, labelLimit: 300, titleFontSize: 12 },
   legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 240 },
   view: { stroke: null },
 };

@@ -128,7 +128,7 @@ export function comparisonChart(
     type: 'nominal',
     sort: labels,
     title: null,
-    axis: { labelLimit: 260 },
+    axis: { labelLimit: 400 },
   };
   const tooltip = [
     { field: 'label', type: 'nominal', title: 'Comparison' },

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
-import { compile, type TopLevelSpec } from 'vega-lite';
-import { parse, View } from 'vega';
 import { expect } from 'vitest';
 import type { VegaLiteSpec } from 'sos-eval/charts';
+import { compileSpec, renderSvg } from './_render.js';
+
+export { compileSpec, renderSvg };
 
 // Every spec a builder makes goes through the same three checks: it validates against the
 // Vega-Lite v5 JSON schema shipped in the vega-lite package (ajv), it compiles with vega-lite
@@ -26,35 +27,6 @@ const validateSchema = ajv.compile(schema);
 export function schemaErrors(spec: unknown): string[] {
   if (validateSchema(spec)) return [];
   return (validateSchema.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
-}
-
-/** Compiles with vega-lite, collecting its warnings (a spec we make should give none). */
-export function compileSpec(spec: VegaLiteSpec): { vega: object; warnings: string[] } {
-  const warnings: string[] = [];
-  const logger = {
-    level: () => logger,
-    error: (...m: unknown[]) => {
-      throw new Error(m.map(String).join(' '));
-    },
-    warn: (...m: unknown[]) => {
-      warnings.push(m.map(String).join(' '));
-      return logger;
-    },
-    info: () => logger,
-    debug: () => logger,
-  };
-  // A deep copy: vega-lite must never see (or need to change) the frozen original.
-  const copy = structuredClone(spec) as unknown as TopLevelSpec;
-  const { spec: vega } = compile(copy, { logger: logger as never });
-  return { vega, warnings };
-}
-
-/** Renders a compiled Vega spec to an SVG string in node. */
-export async function renderSvg(vega: object): Promise<string> {
-  const view = new View(parse(vega as never), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
-  return svg;
 }
 
 /**
