@@ -26,6 +26,15 @@ function validDate(text: string): boolean {
   return ok;
 }
 
+// Text as written, without surrounding white space; most values have none, so no copy is made.
+function clean(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(n - 1);
+  return a > 32 && b > 32 ? text : text.trim();
+}
+
 type Spec = Readonly<Record<string, 'one' | 'many'>>;
 // An element found under its parent; its path is built only when an issue needs it.
 class Entry {
@@ -171,7 +180,7 @@ export class RecordReader {
   private date(f: Map<string, Entry[]>, name: string): string | null {
     const e = this.text(f, name);
     if (!e) return null;
-    const t = e.node.text.trim();
+    const t = clean(e.node.text);
     if (validDate(t)) return t;
     this.issue(
       e.path,
@@ -200,7 +209,7 @@ export class RecordReader {
     issueCode: string,
     what: string,
   ): string | null {
-    const t = e.node.text.trim();
+    const t = clean(e.node.text);
     if (list.includes(t)) return t;
     this.issue(
       e.path,
@@ -219,7 +228,7 @@ export class RecordReader {
   ): boolean | null {
     const e = this.text(f, name);
     if (!e) return null;
-    const t = e.node.text.trim();
+    const t = clean(e.node.text);
     if (t === 'true' || t === 'TRUE' || t === '1') return true;
     if (t === 'false' || t === 'FALSE' || t === '0') return false;
     this.issue(
@@ -229,6 +238,40 @@ export class RecordReader {
       `${what} must be true/false/1/0, got ${JSON.stringify(t.slice(0, 40))}`,
     );
     return null;
+  }
+
+  // Method, not closure: one function object for the whole file rather than one per episode.
+  private notBefore(
+    entry: Entry,
+    what: string,
+    date: string,
+    rule: string,
+    referralDate: string,
+  ): void {
+    if (date < referralDate) {
+      this.issue(
+        entry.path,
+        entry.node.line,
+        rule,
+        `${what} ${date} is before the referral date ${referralDate}`,
+      );
+    }
+  }
+
+  private notAfterClosure(
+    entry: Entry,
+    what: string,
+    date: string,
+    closureDate: string | null,
+  ): void {
+    if (closureDate && date > closureDate) {
+      this.issue(
+        entry.path,
+        entry.node.line,
+        'dfe_8565',
+        `${what} ${date} is after the episode closed on ${closureDate}`,
+      );
+    }
   }
 
   header(node: XNode): CinHeader {
@@ -242,7 +285,7 @@ export class RecordReader {
       const c = this.fields(cd.node, cd, SPEC.collection);
       const y = this.text(c, 'Year');
       if (y) {
-        const t = y.node.text.trim();
+        const t = clean(y.node.text);
         if (/^\d{4}$/.test(t)) year = Number(t);
         else
           this.issue(
@@ -259,7 +302,7 @@ export class RecordReader {
       const s = this.fields(source.node, source, SPEC.source);
       const lea = this.text(s, 'LEA');
       if (lea) {
-        const t = lea.node.text.trim();
+        const t = clean(lea.node.text);
         if (/^\d{3}$/.test(t)) authority = t;
         else
           this.issue(
@@ -290,7 +333,7 @@ export class RecordReader {
     }
     const i = this.fields(ids.node, ids, SPEC.ids);
     const idEntry = this.text(i, 'LAchildID');
-    const laChildId = idEntry?.node.text.trim() ?? '';
+    const laChildId = (idEntry ? clean(idEntry.node.text) : undefined) ?? '';
     if (laChildId === '') {
       this.missing(ids.path, ids.node.line, 'LAchildID', 'dfe_8500', 'the LA child id (LAchildID)');
       return null;
@@ -298,7 +341,7 @@ export class RecordReader {
     const upn = (name: string): string | null => {
       const e = this.text(i, name);
       if (!e) return null;
-      const t = e.node.text.trim();
+      const t = clean(e.node.text);
       if (/^[A-Za-z]\d{11}[A-Za-z\d]$/.test(t)) return t;
       this.issue(
         e.path,
@@ -453,27 +496,6 @@ export class RecordReader {
         'primary need is missing for a referral that led to further action',
       );
     }
-    const after = (entry: Entry, what: string, date: string, rule: string) => {
-      if (date < referralDate) {
-        this.issue(
-          entry.path,
-          entry.node.line,
-          rule,
-          `${what} ${date} is before the referral date ${referralDate}`,
-        );
-      }
-    };
-    const afterClosure = (entry: Entry, what: string, date: string) => {
-      if (closureDate && date > closureDate) {
-        this.issue(
-          entry.path,
-          entry.node.line,
-          'dfe_8565',
-          `${what} ${date} is after the episode closed on ${closureDate}`,
-        );
-      }
-    };
-
     const assessments: CinAssessment[] = [];
     for (const a of f.get('Assessments') ?? []) {
       const af = this.fields(a.node, a, SPEC.assessment);
@@ -488,7 +510,13 @@ export class RecordReader {
         continue;
       }
       const authorisationDate = this.date(af, 'AssessmentAuthorisationDate');
-      after(this.text(af, 'AssessmentActualStartDate')!, 'assessment start', startDate, 'dfe_1103');
+      this.notBefore(
+        this.text(af, 'AssessmentActualStartDate')!,
+        'assessment start',
+        startDate,
+        'dfe_1103',
+        referralDate,
+      );
       if (authorisationDate && authorisationDate < startDate) {
         const x = this.text(af, 'AssessmentAuthorisationDate')!;
         this.issue(
@@ -539,7 +567,13 @@ export class RecordReader {
         continue;
       }
       const endDate = this.date(pf, 'CINPlanEndDate');
-      after(this.text(pf, 'CINPlanStartDate')!, 'CIN plan start', startDate, 'dfe_4015');
+      this.notBefore(
+        this.text(pf, 'CINPlanStartDate')!,
+        'CIN plan start',
+        startDate,
+        'dfe_4015',
+        referralDate,
+      );
       if (endDate && endDate < startDate) {
         const x = this.text(pf, 'CINPlanEndDate')!;
         this.issue(
@@ -566,7 +600,13 @@ export class RecordReader {
         continue;
       }
       const icpcDate = this.date(sf, 'DateOfInitialCPC');
-      after(this.text(sf, 'S47ActualStartDate')!, 'section 47 start', startDate, 'dfe_2889');
+      this.notBefore(
+        this.text(sf, 'S47ActualStartDate')!,
+        'section 47 start',
+        startDate,
+        'dfe_2889',
+        referralDate,
+      );
       if (icpcDate && icpcDate < startDate) {
         const x = this.text(sf, 'DateOfInitialCPC')!;
         this.issue(
@@ -598,8 +638,8 @@ export class RecordReader {
         continue;
       }
       const startEntry = this.text(pf, 'CPPstartDate')!;
-      after(startEntry, 'protection plan start', startDate, 'dfe_1105');
-      afterClosure(startEntry, 'protection plan start', startDate);
+      this.notBefore(startEntry, 'protection plan start', startDate, 'dfe_1105', referralDate);
+      this.notAfterClosure(startEntry, 'protection plan start', startDate, closureDate);
       if (deathDate && startDate > deathDate) {
         this.issue(
           startEntry.path,
@@ -618,7 +658,12 @@ export class RecordReader {
           `protection plan ends ${endDate}, before it starts ${startDate}`,
         );
       } else if (endDate) {
-        afterClosure(this.text(pf, 'CPPendDate')!, 'protection plan end', endDate);
+        this.notAfterClosure(
+          this.text(pf, 'CPPendDate')!,
+          'protection plan end',
+          endDate,
+          closureDate,
+        );
       }
       const initialCategory = this.code(
         pf,
@@ -661,7 +706,7 @@ export class RecordReader {
           'the number of previous protection plans',
         );
       } else {
-        const t = n.node.text.trim();
+        const t = clean(n.node.text);
         // 0 is valid (a first plan) though the schema says positiveInteger.
         if (/^\d{1,4}$/.test(t)) previousPlans = Number(t);
         else
@@ -677,7 +722,7 @@ export class RecordReader {
       if (r) {
         const rf = this.fields(r.node, r, SPEC.reviews);
         for (const x of rf.get('CPPreviewDate') ?? []) {
-          const t = x.node.text.trim();
+          const t = clean(x.node.text);
           if (validDate(t)) reviewDates.push(t);
           else
             this.issue(
@@ -701,7 +746,7 @@ export class RecordReader {
     const icpcEntry = this.text(f, 'DateOfInitialCPC');
     const initialCpcDate = this.date(f, 'DateOfInitialCPC');
     if (icpcEntry && initialCpcDate)
-      after(icpcEntry, 'initial conference', initialCpcDate, 'dfe_1104');
+      this.notBefore(icpcEntry, 'initial conference', initialCpcDate, 'dfe_1104', referralDate);
     return {
       referralDate,
       referralSource: this.code(
