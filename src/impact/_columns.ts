@@ -54,9 +54,13 @@ export function columnName(column: unknown, fallback: string): string {
 const isMissing = (v: unknown) =>
   v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
 
-/** The columns of the rows that could be read, each a plain array aligned with `rowIndex`. */
+/**
+ * The columns of the rows that could be read, aligned with `rowIndex`: a Float64Array for each
+ * number or 0/1 column (10^6 rows stay one allocation, not a million boxed values), an array of
+ * keys for each key column.
+ */
 export interface ReadColumns {
-  readonly values: (number | string)[][];
+  readonly values: (Float64Array | (string | number)[])[];
   /** The index in the input of each kept row. */
   readonly rowIndex: number[];
   readonly nMissing: number;
@@ -68,16 +72,51 @@ export function readColumns<R>(rows: unknown, specs: readonly ColumnSpec[]): Rea
   assertIterable('rows', rows);
   const getters = specs.map((s) => accessorOf<R>(s.option, s.column));
   const names = specs.map((s, j) => columnName(s.column, `column ${j + 1}`));
-  const values: (number | string)[][] = specs.map(() => []);
+  const numeric = specs.map((s) => s.kind !== 'key');
+  let capacity = Array.isArray(rows) ? Math.max(rows.length, 1) : 1024;
+  let numbers = specs.map((_, j) => (numeric[j] ? new Float64Array(capacity) : null));
+  const keys = specs.map((_, j) => (numeric[j] ? null : ([] as (string | number)[])));
   const rowIndex: number[] = [];
   const issues: ValidationIssue[] = [];
-  const cells: (number | string)[] = new Array<number | string>(specs.length);
+  const m = specs.length;
+  let kept = 0;
   let nMissing = 0;
   let i = -1;
   for (const row of rows as Iterable<R>) {
     i++;
-    let ok = true;
-    for (let j = 0; j < specs.length; j++) {
+    if (kept === capacity) {
+      capacity *= 2;
+      numbers = numbers.map((a) => {
+        if (a === null) return null;
+        const b = new Float64Array(capacity);
+        b.set(a);
+        return b;
+      });
+    }
+    let ok = row != null && typeof row === 'object';
+    if (ok) {
+      try {
+        for (let j = 0; j < m; j++) {
+          const cell = readCell(getters[j]!(row), specs[j]!);
+          if (cell === undefined) {
+            ok = false;
+            break;
+          }
+          if (numeric[j]) numbers[j]![kept] = cell as number;
+          else keys[j]![kept] = cell;
+        }
+      } catch {
+        ok = false;
+      }
+    }
+    if (ok) {
+      rowIndex.push(i);
+      kept++;
+      continue;
+    }
+    // The slow path, only for a row that failed: say which cells and why.
+    nMissing++;
+    for (let j = 0; j < m; j++) {
       const spec = specs[j]!;
       let v: unknown;
       try {
@@ -88,29 +127,22 @@ export function readColumns<R>(rows: unknown, specs: readonly ColumnSpec[]): Rea
           code: 'unreadable_value',
           message: `row ${i}: ${spec.option} (${names[j]}) could not be read: ${(error as Error).message}`,
         });
-        ok = false;
         continue;
       }
-      const cell = readCell(v, spec);
-      if (cell === undefined) {
-        const missing = isMissing(v) || row == null || typeof row !== 'object';
-        issues.push({
-          path: [i, names[j]!],
-          code: missing ? 'missing_value' : 'invalid_value',
-          message: missing
-            ? `row ${i}: ${names[j]} is missing`
-            : `row ${i}: ${names[j]} must be ${KIND_WORDS[spec.kind]}, got ${showValue(v)}`,
-        });
-        ok = false;
-      } else cells[j] = cell;
+      if (readCell(v, spec) !== undefined) continue;
+      const missing = isMissing(v) || row == null || typeof row !== 'object';
+      issues.push({
+        path: [i, names[j]!],
+        code: missing ? 'missing_value' : 'invalid_value',
+        message: missing
+          ? `row ${i}: ${names[j]} is missing`
+          : `row ${i}: ${names[j]} must be ${KIND_WORDS[spec.kind]}, got ${showValue(v)}`,
+      });
     }
-    if (!ok) {
-      nMissing++;
-      continue;
-    }
-    rowIndex.push(i);
-    for (let j = 0; j < specs.length; j++) values[j]!.push(cells[j]!);
   }
+  const values = specs.map((_, j) =>
+    numeric[j] ? numbers[j]!.subarray(0, kept) : keys[j]!.slice(0, kept),
+  );
   return { values, rowIndex, nMissing, issues };
 }
 
@@ -139,7 +171,7 @@ function readCell(v: unknown, spec: ColumnSpec): number | string | undefined {
 }
 
 /** Maps keys to dense integer codes 0..m−1 in order of first appearance. */
-export function codesOf(keys: readonly (number | string)[]): {
+export function codesOf(keys: ArrayLike<number | string>): {
   codes: Int32Array;
   levels: (number | string)[];
 } {

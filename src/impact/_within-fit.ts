@@ -14,11 +14,11 @@ export interface WithinFit extends ClusteredFit {
 }
 
 export function withinFit(
-  y: readonly number[],
+  y: ArrayLike<number>,
   regressors: readonly ArrayLike<number>[],
-  unit: readonly (string | number)[],
-  time: readonly (string | number)[],
-  cluster: readonly (string | number)[],
+  unit: ArrayLike<string | number>,
+  time: ArrayLike<string | number>,
+  cluster: ArrayLike<string | number>,
   terms: readonly string[],
   confLevel: number,
   clusterOption: string,

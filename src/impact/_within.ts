@@ -18,7 +18,7 @@ export function demeanTwoWay(
   columns: readonly Float64Array[],
   a: Groups,
   b: Groups,
-  tolerance = 1e-14,
+  tolerance = 1e-13,
   maxIterations = 100_000,
 ): number {
   const n = a.codes.length;

@@ -147,11 +147,11 @@ export function differenceInDifferences<R>(
   ];
   const read = readColumns<R>(rows, specs);
   const [y, d, p, cl, ...xs] = read.values as [
-    number[],
-    number[],
-    number[],
+    Float64Array,
+    Float64Array,
+    Float64Array,
     (string | number)[],
-    ...number[][],
+    ...Float64Array[],
   ];
   const n = y.length;
   const treatedName = columnName(options.treated, 'treated');

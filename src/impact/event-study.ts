@@ -148,10 +148,10 @@ export function eventStudy<R>(rows: Iterable<R>, options: EventStudyOptions<R>):
   ];
   const read = readColumns<R>(rows, specs);
   const [y, unit, time, g, cluster] = read.values as [
-    number[],
+    Float64Array,
     (string | number)[],
-    number[],
-    number[],
+    Float64Array,
+    Float64Array,
     (string | number)[],
   ];
   const n = y.length;

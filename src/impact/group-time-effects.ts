@@ -229,7 +229,12 @@ export function groupTimeEffects<R>(
   ];
   const read = readColumns<R>(rows, specs);
   const issues = read.issues;
-  const [y, unit, time, g] = read.values as [number[], (string | number)[], number[], number[]];
+  const [y, unit, time, g] = read.values as [
+    Float64Array,
+    (string | number)[],
+    Float64Array,
+    Float64Array,
+  ];
   const periods = [...new Set(time)].sort((a, b) => a - b);
   const periodIndex = new Map(periods.map((p, j) => [p, j]));
   const nT = periods.length;

@@ -147,9 +147,9 @@ export function matchComparisons<R>(
   const read = readColumns<R>(rows, specs);
   const [unit, time, treated, ...values] = read.values as [
     (string | number)[],
-    number[],
-    number[],
-    ...number[][],
+    Float64Array,
+    Float64Array,
+    ...Float64Array[],
   ];
   const names = options.indicators.map((c, j) => columnName(c, `indicator${j + 1}`));
   const featureNames = names.flatMap((nm) =>

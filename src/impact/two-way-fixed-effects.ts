@@ -126,12 +126,12 @@ export function twoWayFixedEffects<R>(
   ];
   const read = readColumns<R>(rows, specs);
   const [y, d, unit, time, cluster, ...xs] = read.values as [
-    number[],
-    number[],
+    Float64Array,
+    Float64Array,
     (string | number)[],
     (string | number)[],
     (string | number)[],
-    ...number[][],
+    ...Float64Array[],
   ];
   const treatmentName = columnName(options.treatment, 'treatment');
   let nTreated = 0;
