@@ -98,6 +98,12 @@ if (!only || only.includes('impact-twfe')) {
   if (benchImpact(iterations)) failed = true;
 }
 
+// admin: a 10^6-child CIN census parsed into indicators in one streaming pass (tests/bench/admin.ts).
+if (!only || only.includes('admin-census')) {
+  const { benchAdmin } = await import('./admin.js');
+  if (benchAdmin(Number(option('admin-children') ?? 1_000_000))) failed = true;
+}
+
 interface StreamResult {
   name: string;
   records: number;
