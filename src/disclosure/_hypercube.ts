@@ -17,6 +17,8 @@ export const PUBLISHED = 0;
 export const PRIMARY = 1;
 /** @internal */
 export const SECONDARY = 2;
+/** @internal A cell of the cross-classification that no published table shows: free to use. */
+export const UNPUBLISHED = 3;
 
 /** @internal The box chosen for one primary cell. */
 export interface Box {

@@ -2,7 +2,13 @@ import { assertIterable, showValue } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { coordinatesOf, makeGrid, sumMargins, type Grid } from './_grid.js';
-import { hypercube, PRIMARY, PUBLISHED as PUBLISHED_CELL, SECONDARY } from './_hypercube.js';
+import {
+  hypercube,
+  PRIMARY,
+  PUBLISHED as PUBLISHED_CELL,
+  SECONDARY,
+  UNPUBLISHED,
+} from './_hypercube.js';
 import {
   defineDisclosureRules,
   type DisclosureRules,
@@ -42,6 +48,16 @@ export interface ProtectTableOptions<R = Record<string, unknown>> {
    * then publish totals of the table anywhere else.
    */
   readonly margins?: boolean;
+  /**
+   * Tables of the same data released together, each named by the dimensions it keeps (the others
+   * totalled), for protecting them jointly so that no table gives back a cell another hides: with
+   * `dimensions: ['pilot', 'experience', 'tool', 'level']`,
+   * `tables: [['pilot', 'tool', 'level'], ['experience', 'tool', 'level']]` publishes the pilot
+   * table and the experience table, each with all its margins (their rows carry `'Total'` for the
+   * dimension left out); the cross-classification itself is neither published nor returned. Default:
+   * the one table of all `dimensions`. Needs `margins: true`.
+   */
+  readonly tables?: readonly (readonly string[])[];
   /**
    * Keys of values derived from the count (percentages, interval limits, test statistics):
    * shown as the suppression symbol on a hidden row, and `null` on margin rows.
@@ -182,7 +198,7 @@ function accessor<R>(name: string, value: unknown): (row: R) => unknown {
  * be used come back as issues. See docs/disclosure.md for the method and what it cannot promise.
  *
  * @param rows - Tidy rows, one per cell (a combination with no row is an empty, unpublished cell).
- * @param options - {@link ProtectTableOptions}: `rules`, `dimensions`, `value` (required), `margins`, `derived`, `denominator`, `keep`, `total`, `contributions`.
+ * @param options - {@link ProtectTableOptions}: `rules`, `dimensions`, `value` (required), `margins`, `tables`, `derived`, `denominator`, `keep`, `total`, `contributions`.
  * @returns {@link ProtectTableResult}: `{ rows, audit, issues }`, frozen.
  * @throws RangeError or TypeError for bad options (naming the option), never for bad rows.
  * @category Disclosure
@@ -226,6 +242,33 @@ export function protectTable<R>(
   if (typeof margins !== 'boolean')
     throw new TypeError(`options.margins must be true or false, got ${showValue(margins)}`);
   const derived = checkKeys('options.derived', options.derived);
+  let tableMasks: number[] | null = null;
+  if (options.tables !== undefined) {
+    const tables: unknown = options.tables;
+    if (!Array.isArray(tables) || tables.length === 0)
+      throw new TypeError(
+        `options.tables must be a non-empty array of lists of dimensions, got ${showValue(tables)}`,
+      );
+    if (!margins)
+      throw new RangeError(
+        'options.tables needs options.margins to be true (each table is published with its margins)',
+      );
+    tableMasks = tables.map((t: unknown, i) => {
+      const keys = checkKeys(`options.tables[${i}]`, t);
+      let mask = 0;
+      for (const key of keys) {
+        const a = dims.indexOf(key);
+        if (a < 0)
+          throw new RangeError(
+            `options.tables[${i}] must name dimensions of options.dimensions, got ${JSON.stringify(key)}`,
+          );
+        mask |= 1 << a;
+      }
+      if (keys.length === 0)
+        throw new RangeError(`options.tables[${i}] must name at least one dimension`);
+      return mask;
+    });
+  }
   const denominator = options.denominator;
   if (denominator !== undefined && !dims.includes(denominator))
     throw new RangeError(
@@ -366,10 +409,22 @@ export function protectTable<R>(
 
   // ---- primary suppression ------------------------------------------------------------------
   const state = new Uint8Array(grid.values.length);
+  if (tableMasks) {
+    // A cell is published when the dimensions it does not total are all kept by some table.
+    for (let flat = 0; flat < grid.values.length; flat++) {
+      if (!grid.present[flat]) continue;
+      const coords = coordinatesOf(grid, flat);
+      let kept = 0;
+      coords.forEach((c, a) => {
+        if (c !== grid.totalAt[a]) kept |= 1 << a;
+      });
+      if (!tableMasks.some((m) => (kept & ~m) === 0)) state[flat] = UNPUBLISHED;
+    }
+  }
   const reason = new Map<number, SuppressionReason>();
   const primaries: number[] = [];
   for (let flat = 0; flat < grid.values.length; flat++) {
-    if (!grid.present[flat] || rowAt.size === 0) continue;
+    if (!grid.present[flat] || rowAt.size === 0 || state[flat] === UNPUBLISHED) continue;
     const x = grid.values[flat]!;
     let why: SuppressionReason | null = null;
     if (x >= 1 && x < rules.minCount) why = 'min-count';
@@ -440,7 +495,8 @@ export function protectTable<R>(
   const hiddenShare = new Set<number>();
   if (d >= 0 && derived.length > 0) {
     for (let flat = 0; flat < grid.values.length; flat++) {
-      if (state[flat] === PUBLISHED_CELL || !grid.present[flat]) continue;
+      if (state[flat] === PUBLISHED_CELL || state[flat] === UNPUBLISHED || !grid.present[flat])
+        continue;
       const c = coordinatesOf(grid, flat)[d]!;
       // The slice under one total: every level of axis d, the other coordinates fixed.
       const start = flat - c * grid.strides[d]!;
@@ -451,7 +507,7 @@ export function protectTable<R>(
   }
   const coords = new Array<number>(k).fill(0);
   for (let flat = 0; flat < grid.values.length && rowAt.size > 0; flat++) {
-    if (grid.present[flat]) {
+    if (grid.present[flat] && state[flat] !== UNPUBLISHED) {
       const s = state[flat]!;
       const suppressed: Suppression =
         s === PRIMARY ? 'primary' : s === SECONDARY ? 'secondary' : null;

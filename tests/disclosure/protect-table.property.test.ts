@@ -172,3 +172,80 @@ describe('protectTable: nothing hidden can be worked out from what is published'
     check(t);
   });
 });
+
+// Linked tables: two or three 2-D tables of one 3-D cross-classification, released together.
+// The intruder sees every published table with its margins; the inner 3-D cells are unknown.
+const LINKS = [
+  [
+    ['row', 'layer'],
+    ['col', 'layer'],
+  ],
+  [
+    ['row', 'col'],
+    ['row', 'layer'],
+    ['col', 'layer'],
+  ],
+] as const;
+
+function checkLinked(t: Drawn, tables: readonly (readonly string[])[]): void {
+  const dims = NAMES.slice(0, 3);
+  const key = (c: readonly number[]) => c.join(',');
+  const input = t.counts.map((count, flat) => {
+    const c = coordsOf(t.sizes, flat);
+    return Object.fromEntries([...dims.map((d, a) => [d, level(a, c[a]!)]), ['count', count]]);
+  });
+  const result = protectTable(input, {
+    rules: { minCount: t.minCount, secondary: { protection: t.protection } },
+    dimensions: dims,
+    value: 'count',
+    tables,
+  });
+  const value = new Map<string, number>();
+  t.counts.forEach((count, flat) => {
+    const c = coordsOf(t.sizes, flat);
+    for (let mask = 0; mask < 8; mask++) {
+      const m = c.map((x, a) => ((mask >> a) & 1 ? t.sizes[a]! : x));
+      value.set(key(m), (value.get(key(m)) ?? 0) + count);
+    }
+  });
+  const coordOfRow = (row: Record<string, unknown>) =>
+    dims.map((d, a) => (row[d] === 'Total' ? t.sizes[a]! : Number(String(row[d]).split('-')[1])));
+  const shown = new Map<string, 'primary' | 'secondary' | null>();
+  for (const row of result.rows) {
+    const c = coordOfRow(row);
+    // Only cells of a published table come back: their kept dimensions lie within one table.
+    const kept = dims.filter((_, a) => c[a] !== t.sizes[a]);
+    expect(tables.some((tb) => kept.every((d) => tb.includes(d)))).toBe(true);
+    shown.set(key(c), row.suppressed);
+    if (!row.suppressed) expect(row.count).toBe(value.get(key(c)));
+  }
+  const ranges = feasibleRanges({
+    sizes: t.sizes,
+    value: (c) => value.get(key(c)) ?? 0,
+    hidden: (c) => !shown.has(key(c)) || shown.get(key(c)) !== null,
+  });
+  const unmet = new Set(
+    result.audit
+      .filter((e) => e.protection && !e.protection.met)
+      .map((e) => key(coordOfRow(e.cell))),
+  );
+  for (const [cell, [lo, hi]] of ranges) {
+    const status = shown.get(cell);
+    if (!status) continue; // an unpublished cell
+    const x = value.get(cell)!;
+    expect(hi - lo, `cell ${cell} (${x}) pinned to [${lo}, ${hi}]`).toBeGreaterThan(0.5);
+    if (status === 'primary' && !unmet.has(cell)) {
+      expect(lo).toBeLessThanOrEqual(Math.max(0, x - t.protection) + 1e-7);
+      expect(hi).toBeGreaterThanOrEqual(x + t.protection - 1e-7);
+    }
+  }
+}
+
+describe('protectTable: linked tables released together', () => {
+  test.prop([tableArb(3), fc.constantFrom(...LINKS)], { numRuns: 60 })(
+    'no table gives back a cell another hides',
+    (t, tables) => {
+      checkLinked(t, tables as unknown as (readonly string[])[]);
+    },
+  );
+});
