@@ -4,13 +4,8 @@ import type { DiaryCheck } from './check-diaries.js';
 import { grouper } from './_groups.js';
 import type { DiaryGroupBy } from './diary-group-by.js';
 import { assertCheck, periodTotals } from './_per-period.js';
-import {
-  readBootstrap,
-  readLevel,
-  summarise,
-  type BootstrapOptions,
-  type MeanInterval,
-} from './mean-interval.js';
+import { readBootstrap, readLevel, summarise } from './_summarise.js';
+import type { BootstrapOptions, MeanInterval } from './mean-interval.js';
 
 /**
  * Options shared by the diary summaries.

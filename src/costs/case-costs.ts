@@ -6,13 +6,8 @@ import { entryMinutes } from './define-diary-study.js';
 import type { DiaryGroupBy } from './diary-group-by.js';
 import { grouper } from './_groups.js';
 import { assertCheck } from './_per-period.js';
-import {
-  readBootstrap,
-  readLevel,
-  summarise,
-  type BootstrapOptions,
-  type MeanInterval,
-} from './mean-interval.js';
+import { readBootstrap, readLevel, summarise } from './_summarise.js';
+import type { BootstrapOptions, MeanInterval } from './mean-interval.js';
 import type { UnitCost } from './unit-cost.js';
 
 /**

@@ -5,7 +5,8 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import { mean } from '../_lib/numeric/mean.js';
 import { percentileInterval, resample } from '../_lib/numeric/bootstrap.js';
 import { welchTTest } from '../stats/welch-t-test.js';
-import { readBootstrap, readLevel, type BootstrapOptions } from './mean-interval.js';
+import { readBootstrap, readLevel } from './_summarise.js';
+import type { BootstrapOptions } from './mean-interval.js';
 
 /**
  * An effect estimated elsewhere, as a plain object: `sos-eval/stats` results (`estimate`,
@@ -196,8 +197,10 @@ function readArm(name: string, arm: CostArm, needEffects: boolean): void {
  *   { bootstrap: { seed: 2017, replicates: 999 }, willingnessToPay: [0, 500, 1000] },
  * );
  * ce.deltaCost.estimate //=> 350
+ * // R: t.test(c(1200, 950, 1800, 1400, 1100, 1650), c(900, 1000, 850, 1200, 950, 1100))$conf.int
+ * ce.deltaCost.confInt //=> [3.7223, 696.2777]
  * ce.icer //=> 437.5
- * ce.acceptability[0].probability //=> 0
+ * ce.acceptability.map((a) => a.willingnessToPay) //=> [0, 500, 1000]
  * ```
  */
 export function costEffectiveness(

@@ -3,7 +3,8 @@ import type { DiarySummaryOptions } from './activity-hours.js';
 import type { DiaryCheck } from './check-diaries.js';
 import { grouper } from './_groups.js';
 import { assertCheck, periodTotals } from './_per-period.js';
-import { readBootstrap, readLevel, summarise, type MeanInterval } from './mean-interval.js';
+import { readBootstrap, readLevel, summarise } from './_summarise.js';
+import type { MeanInterval } from './mean-interval.js';
 
 /**
  * One row of {@link directWorkShare}.

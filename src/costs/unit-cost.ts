@@ -1,5 +1,6 @@
 import { assertFinite, showValue } from '../_lib/args.js';
-import { indexRatio, type PriceIndex } from './price-index.js';
+import { indexRatio } from './_index-ratio.js';
+import type { PriceIndex } from './price-index.js';
 
 /**
  * The lines of a unit cost on the PSSRU schema (_Unit Costs of Health and Social Care_, Personal
