@@ -122,6 +122,25 @@ export interface CostEffectiveness {
     /** The share of replicates with positive net monetary benefit. */
     readonly probability: number;
   }[];
+  /**
+   * The three quantities as tidy rows, for a table or `toCsv`: incremental cost, incremental
+   * effect and ICER, each with its interval (`confLow`, `confHigh`: Welch for the cost, the given or
+   * Welch interval for the effect, NaN for the ICER) and bootstrap percentile interval.
+   */
+  readonly rows: readonly {
+    /** Which quantity. */
+    readonly quantity: 'incremental cost' | 'incremental effect' | 'ICER';
+    /** Its estimate. */
+    readonly estimate: number;
+    /** Lower confidence limit. */
+    readonly confLow: number;
+    /** Upper confidence limit. */
+    readonly confHigh: number;
+    /** Lower bootstrap percentile limit. */
+    readonly bootLow: number;
+    /** Upper bootstrap percentile limit. */
+    readonly bootHigh: number;
+  }[];
   /** The bootstrap used. */
   readonly bootstrap: Required<BootstrapOptions>;
   /** The confidence level. */
@@ -201,6 +220,7 @@ function readArm(name: string, arm: CostArm, needEffects: boolean): void {
  * ce.deltaCost.confInt //=> [3.7223, 696.2777]
  * ce.icer //=> 437.5
  * ce.acceptability.map((a) => a.willingnessToPay) //=> [0, 500, 1000]
+ * ce.rows.map((r) => r.quantity) //=> ['incremental cost', 'incremental effect', 'ICER']
  * ```
  */
 export function costEffectiveness(
@@ -296,21 +316,42 @@ export function costEffectiveness(
     for (let r = 0; r < B; r++) if (lambda * de[r]! - dc[r]! > 0) k++;
     return { willingnessToPay: lambda, probability: k / B };
   });
+  const costBoot = percentileInterval(dc, confLevel);
+  const effectBoot = percentileInterval(de, confLevel);
+  const icer = deltaCost / deltaEffect;
   return deepFreeze({
-    deltaCost: {
-      estimate: deltaCost,
-      confInt: welch,
-      bootstrap: percentileInterval(dc, confLevel),
-    },
-    deltaEffect: {
-      estimate: deltaEffect,
-      confInt: effectCi,
-      bootstrap: percentileInterval(de, confLevel),
-    },
-    icer: deltaCost / deltaEffect,
+    deltaCost: { estimate: deltaCost, confInt: welch, bootstrap: costBoot },
+    deltaEffect: { estimate: deltaEffect, confInt: effectCi, bootstrap: effectBoot },
+    icer,
     icerInterval,
     quadrants: { northEast: ne / B, northWest: nw / B, southEast: seq / B, southWest: sw / B },
     acceptability,
+    rows: [
+      {
+        quantity: 'incremental cost' as const,
+        estimate: deltaCost,
+        confLow: welch[0],
+        confHigh: welch[1],
+        bootLow: costBoot[0],
+        bootHigh: costBoot[1],
+      },
+      {
+        quantity: 'incremental effect' as const,
+        estimate: deltaEffect,
+        confLow: effectCi[0],
+        confHigh: effectCi[1],
+        bootLow: effectBoot[0],
+        bootHigh: effectBoot[1],
+      },
+      {
+        quantity: 'ICER' as const,
+        estimate: icer,
+        confLow: Number.NaN,
+        confHigh: Number.NaN,
+        bootLow: icerInterval[0],
+        bootHigh: icerInterval[1],
+      },
+    ],
     bootstrap: boot,
     confLevel,
   });

@@ -38,6 +38,15 @@ describe('costEffectiveness: the bootstrap', () => {
     expect(ce.deltaCost.estimate).toBeCloseTo(331.25, 10);
     expect(ce.icer).toBeCloseTo(414.0625, 10);
     expect(ce.deltaEffect.confInt).toEqual([0.3, 1.3]);
+    expect(ce.rows.map((r) => [r.quantity, r.estimate])).toEqual([
+      ['incremental cost', ce.deltaCost.estimate],
+      ['incremental effect', 0.8],
+      ['ICER', ce.icer],
+    ]);
+    expect(ce.rows[0]).toMatchObject({
+      confLow: ce.deltaCost.confInt[0],
+      bootHigh: ce.deltaCost.bootstrap[1],
+    });
   });
   it('is reproducible per seed', () => {
     const a = costEffectiveness(input, { bootstrap: boot, willingnessToPay: [0, 300, 1000] });
