@@ -113,6 +113,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
   let skippingChild = false;
   let textOverflowReported = false;
   let sawRoot = false;
+  let skipDepth = -1; // depth of an unknown element being skipped outside a record
 
   const pathNow = (): XmlPath => {
     const out: (string | number)[] = [];
@@ -237,19 +238,17 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       current = { name, line: parser.line, text: '', children: [] };
     } else if (depth === 2 && parent === 'Children' && name === 'Child') {
       current = { name, line: parser.line, text: '', children: [] };
-    } else if ((depth === 1 && name === 'Children') || depth > 1) {
-      if (!(depth === 1 && name === 'Children')) {
-        issue(
-          'unknown_element',
-          `<${name}> is not part of the CIN census schema here; it was skipped`,
-        );
-      }
+    } else if (depth === 1 && name === 'Children') {
       return;
     } else {
-      issue(
-        'unknown_element',
-        `<${name}> is not part of the CIN census schema here; it was skipped`,
-      );
+      // One issue for an unknown element; what it contains is skipped without further issues.
+      if (skipDepth < 0) {
+        skipDepth = depth;
+        issue(
+          'unknown_element',
+          `<${name}> is not part of the CIN census schema here; it and its content were skipped`,
+        );
+      }
       return;
     }
     captureDepth = depth;
@@ -296,6 +295,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
     } else if (current && !skippingChild && depth > captureDepth) {
       building.pop();
     }
+    if (depth === skipDepth) skipDepth = -1;
     names.pop();
   });
 
