@@ -17,7 +17,7 @@ const ENTRIES = {
   admin: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
   impact: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
   costs: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
-  qualitative: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
+  qualitative: '43.5 kB', // measured 39.4 kB (saxes 7.2, fflate's Inflate 2.0, longitudinal's compareWaves 10.8)
   charts: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
 };
 
