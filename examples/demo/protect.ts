@@ -47,68 +47,53 @@ export function protectDemo(data: DemoData, report: DemoReport, preset: PresetNa
   const add = (title: string, dimensions: string[], value: string, rows: readonly ProtectedRow[]) =>
     tables.push({ title, dimensions, value, rows });
 
-  // Usage: tool × level overall; experience × tool × level and pilot × tool × level.
-  const usage = (by?: 'experience' | 'pilot') => {
-    const shares = usageShares(tallyUsage(data.surveyResponses, { study, tools, by }), { study });
-    const dimensions = by ? ['group', 'tool', 'level'] : ['tool', 'level'];
-    const result = protectTable(shares, {
-      rules,
-      dimensions,
-      value: 'count',
-      derived: USAGE_DERIVED,
-      denominator: 'level',
-    });
-    for (const issue of result.issues)
-      issues.push(`usage${by ? ` by ${by}` : ''}: ${issue.message}`);
-    return { dimensions, rows: result.rows };
-  };
-  const overall = usage();
-  const byExperience = usage('experience');
-  const byPilot = usage('pilot');
-  // The three tables share one slice (tool × level over all workers): the overall table is the
-  // Total slice of the other two. A cell hidden in that slice of any of them is hidden in all,
-  // so that setting the tables side by side does not undo one table's protection with another's
-  // published cell (hiding more never narrows what an intruder must allow).
-  const sharedKey = (r: ProtectedRow) => `${String(r.tool)}|${String(r.level)}`;
-  const hiddenShared = new Set(
-    [
-      overall.rows,
-      byExperience.rows.filter((r) => r.group === 'Total'),
-      byPilot.rows.filter((r) => r.group === 'Total'),
-    ]
-      .flat()
-      .filter((r) => r.suppressed)
-      .map(sharedKey),
-  );
-  const symbol = rules.symbols.secondary;
-  const harmonise = (rows: readonly ProtectedRow[], shared: (r: ProtectedRow) => boolean) =>
-    rows.map((r) =>
-      shared(r) && !r.suppressed && hiddenShared.has(sharedKey(r))
-        ? {
-            ...r,
-            count: symbol,
-            ...Object.fromEntries(USAGE_DERIVED.map((k) => [k, r[k] === null ? null : symbol])),
-            suppressed: 'secondary' as const,
-          }
-        : r,
-    );
+  // Usage by pilot, by experience and overall are three tables of one cross-classification
+  // (pilot × experience × tool × level: each pilot is in one experience group), and each is a sum
+  // of another's cells: an experience group's count minus its other pilots' would give back a
+  // pilot's hidden count. So they are protected together (`tables`), and only their counts are
+  // shown (the shares are recomputed by the reader from published counts, if at all).
+  const byPilot = usageShares(tallyUsage(data.surveyResponses, { study, tools, by: 'pilot' }), {
+    study,
+  });
+  const cross = byPilot.map((r) => ({
+    pilot: r.group,
+    experience: study.groupOf(r.group as never, 'experience') ?? 'none',
+    tool: r.tool,
+    level: r.level,
+    count: r.count,
+  }));
+  const usage = protectTable(cross, {
+    rules,
+    dimensions: ['pilot', 'experience', 'tool', 'level'],
+    value: 'count',
+    tables: [
+      ['pilot', 'tool', 'level'],
+      ['experience', 'tool', 'level'],
+    ],
+  });
+  for (const issue of usage.issues) issues.push(`usage: ${issue.message}`);
+  const slice = (keep: (r: ProtectedRow) => boolean, drop: string[]) =>
+    usage.rows
+      .filter(keep)
+      .map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !drop.includes(k))))
+      .map((r) => r as ProtectedRow);
   add(
     'Usage of each tool, all workers (slides 14–17)',
-    overall.dimensions,
+    ['tool', 'level'],
     'count',
-    harmonise(overall.rows, () => true),
+    slice((r) => r.pilot === 'Total' && r.experience === 'Total', ['pilot', 'experience']),
   );
   add(
     'Usage by experience (3-D, all margins)',
-    byExperience.dimensions,
+    ['experience', 'tool', 'level'],
     'count',
-    harmonise(byExperience.rows, (r) => r.group === 'Total'),
+    slice((r) => r.pilot === 'Total' && r.experience !== 'Total', ['pilot']),
   );
   add(
     'Usage by pilot (3-D, all margins)',
-    byPilot.dimensions,
+    ['pilot', 'tool', 'level'],
     'count',
-    harmonise(byPilot.rows, (r) => r.group === 'Total'),
+    slice((r) => r.pilot !== 'Total' && r.experience === 'Total', ['experience']),
   );
 
   // Each share of the report: count and rest add up to n, a small table of its own.
