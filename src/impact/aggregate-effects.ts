@@ -203,7 +203,8 @@ export function aggregateEffects(
       break;
     }
     case 'group': {
-      const gs = [...new Set(group)].sort((a, b) => a - b);
+      // Groups with a post-period effect (under not-yet controls the last cohort may have none).
+      const gs = [...new Set(post.map((j) => group[j]!))].sort((a, b) => a - b);
       pieces = gs.map((gg) => ({
         at: gg,
         ...weighted(
