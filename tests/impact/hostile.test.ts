@@ -60,7 +60,8 @@ describe('hostile rows', () => {
   });
 
   it('the panel estimators do the same', () => {
-    const panel: unknown[] = [
+    type PanelRow = { u: number; t: number; g: number | null; y: unknown };
+    const panel = [
       ...[1, 2, 3, 4].flatMap((u) =>
         [1, 2, 3].map((t) => ({
           u,
@@ -72,11 +73,11 @@ describe('hostile rows', () => {
       null,
       throwing,
       { u: 1, t: 1, g: 2, y: '3' },
-    ];
+    ] as PanelRow[];
     const o = { outcome: 'y', unit: 'u', time: 't' } as const;
     const twfe = twoWayFixedEffects(panel, {
       ...o,
-      treatment: (r: { g: number | null; t: number }) => r.g !== null && r.t >= r.g,
+      treatment: (r) => r.g !== null && r.t >= r.g,
     });
     expect(twfe.nMissing).toBe(3);
     const es = eventStudy(panel, { ...o, firstTreated: 'g' });
