@@ -6,6 +6,7 @@ import { mean } from '../_lib/numeric/mean.js';
 import { percentileInterval, resample } from '../_lib/numeric/bootstrap.js';
 import { welchTTest } from '../stats/welch-t-test.js';
 import { readBootstrap, readLevel } from './_summarise.js';
+import { effectSe } from './_effect.js';
 import type { BootstrapOptions } from './mean-interval.js';
 
 /**
@@ -145,30 +146,6 @@ export interface CostEffectiveness {
   readonly bootstrap: Required<BootstrapOptions>;
   /** The confidence level. */
   readonly confLevel: number;
-}
-
-// qnorm(0.975), the only level an interval is turned into a standard error at.
-const Z975 = 1.959963984540054;
-
-function effectSe(effect: EffectSummary): number {
-  if (effect.se !== undefined) {
-    assertFinite('input.effect.se', effect.se);
-    return effect.se;
-  }
-  const ci =
-    effect.confInt ??
-    (effect.confLow !== undefined && effect.confHigh !== undefined
-      ? ([effect.confLow, effect.confHigh] as const)
-      : undefined);
-  if (ci === undefined) return 0;
-  const level = effect.confLevel ?? 0.95;
-  if (level !== 0.95)
-    throw new RangeError(
-      `input.effect.confLevel must be 0.95 to read a standard error from the interval (or give input.effect.se), got ${showValue(level)}`,
-    );
-  assertFinite('input.effect interval limit', ci[0]);
-  assertFinite('input.effect interval limit', ci[1]);
-  return (ci[1] - ci[0]) / (2 * Z975);
 }
 
 function readArm(name: string, arm: CostArm, needEffects: boolean): void {

@@ -24,3 +24,4 @@ export * from './implementation-costs.js';
 export * from './cost-effectiveness.js';
 export * from './diary-csv-preset.js';
 export * from './synthesise-diaries.js';
+export * from './cost-per-outcome.js';

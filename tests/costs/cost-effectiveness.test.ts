@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costEffectiveness } from 'sos-eval/costs';
+import { costEffectiveness, costPerOutcome, meanInterval } from 'sos-eval/costs';
 import { expectCloseToR, loadRFixture } from '../_support/r-fixtures.js';
 
 interface WelchCase {
@@ -124,5 +124,51 @@ describe('costEffectiveness: the bootstrap', () => {
         { bootstrap: boot },
       ),
     ).toThrow(/input\.effect\.confLevel must be 0\.95/);
+  });
+});
+
+describe('costPerOutcome', () => {
+  it('a known cost over an outcome change, with a seeded interval', () => {
+    const a = costPerOutcome(
+      { cost: 250000, effect: { estimate: 2.5, se: 0.5 } },
+      { bootstrap: { seed: 1, replicates: 2000 } },
+    );
+    expect(a.estimate).toBe(100000);
+    // 250000 / (2.5 ± 1.96 · 0.5): the ratio's limits lie near 250000/3.48 and 250000/1.52.
+    expect(a.confInt[0]).toBeGreaterThan(250000 / 3.8);
+    expect(a.confInt[0]).toBeLessThan(250000 / 3.2);
+    expect(a.confInt[1]).toBeGreaterThan(250000 / 1.8);
+    expect(a.confInt[1]).toBeLessThan(250000 / 1.3);
+    const b = costPerOutcome(
+      { cost: 250000, effect: { estimate: 2.5, se: 0.5 } },
+      { bootstrap: { seed: 1, replicates: 2000 } },
+    );
+    expect(b).toEqual(a);
+  });
+  it('costs per person are bootstrapped; an effect known exactly gives the cost interval / effect', () => {
+    const costs = [100, 300, 250, 900, 150, 400];
+    const r = costPerOutcome(
+      { cost: costs, effect: { estimate: 2 } },
+      { bootstrap: { seed: 3, replicates: 999 } },
+    );
+    expect(r.cost).toBeCloseTo(350, 12);
+    expect(r.estimate).toBeCloseTo(175, 12);
+    const m = meanInterval(costs, {
+      bootstrap: { seed: 3, replicates: 999, method: 'percentile' },
+    });
+    expect(r.confInt[0]).toBeCloseTo(m.bootstrap!.confInt[0] / 2, 9);
+    expect(r.confInt[1]).toBeCloseTo(m.bootstrap!.confInt[1] / 2, 9);
+  });
+  it('no interval when the change may be 0', () => {
+    const r = costPerOutcome(
+      { cost: 1000, effect: { estimate: 0.2, confInt: [-0.3, 0.7] } },
+      { bootstrap: { seed: 1, replicates: 500 } },
+    );
+    expect(r.confInt).toEqual([Number.NaN, Number.NaN]);
+    expect(r.sameSign).toBeGreaterThan(0.5);
+    expect(r.sameSign).toBeLessThan(1);
+    expect(() =>
+      costPerOutcome({ cost: Number.NaN, effect: { estimate: 1 } }, { bootstrap: { seed: 1 } }),
+    ).toThrow(/input\.cost must be a finite number/);
   });
 });
