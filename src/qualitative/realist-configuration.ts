@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { assertArray } from '../_lib/args.js';
+import type { ValidationIssue } from '../models/validation-issue.js';
 import { PseudonymousIdSchema } from '../models/worker.js';
 
 /**
@@ -108,4 +110,68 @@ export function configurationEvidence(configuration: RealistConfiguration): stri
       ...c.outcome.evidence,
     ]),
   ];
+}
+
+/**
+ * Checks that every segment a realist configuration cites exists, and that each part of the
+ * configuration (context, resource, reasoning, outcome) cites at least one: one issue per
+ * problem, with the configuration's index and the part in the path (`unknown_segment`,
+ * `no_evidence`). Configurations are not changed.
+ *
+ * @param configurations - Parsed configurations.
+ * @param segments - The coded segments they may cite.
+ * @returns The issues, empty when every citation resolves.
+ * @category Models
+ * @example
+ * ```ts
+ * import { checkConfigurationEvidence } from 'sos-eval/qualitative';
+ * const part = (evidence: string[]) => ({ statement: 'x', evidence });
+ * const cmo = {
+ *   id: 'cmo-1', confidence: 'low' as const, context: part(['s1']),
+ *   mechanism: { resource: part(['s2']), reasoning: part([]) }, outcome: part(['s9']),
+ * };
+ * const segments = [{ id: 's1', sourceId: 'a', codeId: 'c', start: 0, end: 1, coder: 'x' },
+ *   { id: 's2', sourceId: 'a', codeId: 'c', start: 2, end: 3, coder: 'x' }];
+ * checkConfigurationEvidence([cmo], segments).map((i) => [i.path, i.code]) //=> [
+ * //   [[0, 'mechanism', 'reasoning', 'evidence'], 'no_evidence'],
+ * //   [[0, 'outcome', 'evidence', 0], 'unknown_segment'],
+ * // ]
+ * ```
+ */
+export function checkConfigurationEvidence(
+  configurations: readonly RealistConfiguration[],
+  segments: readonly { readonly id: string }[],
+): ValidationIssue[] {
+  assertArray('configurations', configurations);
+  assertArray('segments', segments);
+  const known = new Set(segments.map((s) => s.id));
+  const issues: ValidationIssue[] = [];
+  configurations.forEach((c, i) => {
+    const parts: [(string | number)[], { readonly evidence: readonly string[] }][] = [
+      [['context'], c.context],
+      [['mechanism', 'resource'], c.mechanism.resource],
+      [['mechanism', 'reasoning'], c.mechanism.reasoning],
+      [['outcome'], c.outcome],
+    ];
+    for (const [where, part] of parts) {
+      const label = where.join('.');
+      if (part.evidence.length === 0) {
+        issues.push({
+          path: [i, ...where, 'evidence'],
+          code: 'no_evidence',
+          message: `[${i}].${label}: configuration ${JSON.stringify(c.id)} cites no segment for its ${where[where.length - 1]}`,
+        });
+      }
+      part.evidence.forEach((id, k) => {
+        if (!known.has(id)) {
+          issues.push({
+            path: [i, ...where, 'evidence', k],
+            code: 'unknown_segment',
+            message: `[${i}].${label}.evidence[${k}]: segment ${JSON.stringify(id)} is not among the coded segments`,
+          });
+        }
+      });
+    }
+  });
+  return issues;
 }

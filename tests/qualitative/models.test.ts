@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { defineStudy } from 'sos-eval/models';
 import {
   codePointLength,
+  checkConfigurationEvidence,
   CodebookSchema,
   CodedSegmentSchema,
   EmmieRatingSchema,
@@ -165,4 +166,31 @@ describe('codebook, segments, EMMIE', () => {
       expect(codePointLength(text)).toBe(points.length);
     },
   );
+});
+
+describe('checkConfigurationEvidence', () => {
+  it('reports citations of unknown segments and parts with no evidence', () => {
+    const part = (evidence: string[]) => ({ statement: 'x', evidence });
+    const good = {
+      id: 'ok',
+      confidence: 'high' as const,
+      context: part(['s1']),
+      mechanism: { resource: part(['s1']), reasoning: part(['s2']) },
+      outcome: part(['s2']),
+    };
+    const bad = { ...good, id: 'bad', context: part(['nope', 's1']), outcome: part([]) };
+    const segments = ['s1', 's2'].map((id) => ({
+      id,
+      sourceId: 'a',
+      codeId: 'c',
+      start: 0,
+      end: 1,
+      coder: 'x',
+    }));
+    expect(checkConfigurationEvidence([good], segments)).toEqual([]);
+    expect(checkConfigurationEvidence([good, bad], segments).map((i) => [i.path, i.code])).toEqual([
+      [[1, 'context', 'evidence', 0], 'unknown_segment'],
+      [[1, 'outcome', 'evidence'], 'no_evidence'],
+    ]);
+  });
 });
