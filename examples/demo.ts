@@ -7,18 +7,22 @@
 //   npm run demo -- --json               the same report as JSON
 //   npm run demo -- --html report.html   the same report as one self-contained HTML page with charts
 //   npm run demo -- --protect dfe        the demo's tables as they could be published (or gss)
+//   npm run demo -- --census a.xml b.xml the DfE's children in need indicators for CIN census
+//                                        files (--census synthetic for a synthetic census)
 //
 // Without --protect the output is UNPROTECTED: raw counts, small ones included, for the
 // analyst's machine only.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyse } from './demo/analyse.js';
+import { censusDemo } from './demo/census.js';
 import { renderHtml } from './demo/html-report.js';
 import { loadCsvFiles, loadSynthetic } from './demo/load-data.js';
 import { PRESET_NAMES, protectDemo, renderProtected, type PresetName } from './demo/protect.js';
 import { renderText } from './demo/render-text.js';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
     html: { type: 'string' },
@@ -28,16 +32,19 @@ const { values } = parseArgs({
     interviews: { type: 'string' },
     'case-records': { type: 'string' },
     protect: { type: 'string' },
+    census: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    `Usage: npm run demo -- [--json | --html FILE] [--protect ${PRESET_NAMES.join('|')}] [--seed N] [--survey FILE] [--families FILE] [--interviews FILE] [--case-records FILE]`,
+    `Usage: npm run demo -- [--json | --html FILE] [--protect ${PRESET_NAMES.join('|')}] [--seed N] [--survey FILE] [--families FILE] [--interviews FILE] [--case-records FILE] | --census FILE… | --census synthetic`,
   );
   process.exit(0);
 }
+
+if (values.census) process.exit(await censusDemo([...values.census, ...positionals], values.json));
 
 const fromCsv = values.survey ?? values.families ?? values.interviews ?? values['case-records'];
 const seed = Number(values.seed);
