@@ -113,7 +113,9 @@ const hoursAndMinutes = (minutes: number): string => {
  * - a worker's day whose entries add up to more than 24 hours (`day_over_24_hours`, naming every
  *   entry of the day; exactly 24 hours is a full day, not a problem);
  * - timed entries of one day that overlap (`overlapping_entries`, one issue per pair naming both
- *   rows; touching entries, 09:00–10:00 and 10:00–11:00, do not overlap).
+ *   rows; touching entries, 09:00–10:00 and 10:00–11:00, do not overlap). Past 100 pairs in a day
+ *   the rest are counted in one more issue naming every row of the day, so a file of thousands of
+ *   identical rows gives a readable report in n log n time.
  *
  * Entries of over-long days and overlapping entries are kept (which one is wrong is the
  * evaluator's call). Gaps are counted, never filled: each diary day carries its recorded and gap
@@ -176,7 +178,12 @@ export function checkDiaries<A extends string>(
     const from = dayNumber(p.start);
     const to = dayNumber(p.end);
     const own = byWorker.get(p.workerId) ?? [];
-    const clash = own.find((o) => from <= o.to && o.from <= to);
+    // A worker's kept periods never overlap, so sorted by start they are sorted by end too: the
+    // only ones a new period can meet are its neighbours in that order.
+    const at = firstStartingAfter(own, from);
+    const clash = [own[at - 1], own[at]].find(
+      (o) => o !== undefined && from <= o.to && o.from <= to,
+    );
     if (clash !== undefined) {
       const earlier = periods[clash.index]!;
       periodIssues.push({
@@ -187,7 +194,7 @@ export function checkDiaries<A extends string>(
       });
       return;
     }
-    own.push({ index: periods.length, from, to });
+    own.splice(at, 0, { index: periods.length, from, to });
     byWorker.set(p.workerId, own);
     periods.push(p);
   });
@@ -213,12 +220,16 @@ export function checkDiaries<A extends string>(
       return;
     }
     const day = dayNumber(e.date);
-    const period = own.find((o) => o.from <= day && day <= o.to);
+    const before = own[firstStartingAfter(own, day) - 1];
+    const period = before !== undefined && day <= before.to ? before : undefined;
     if (period === undefined) {
       entryIssues.push({
         path: ['entries', row, 'date'],
         code: 'outside_diary_period',
-        message: `entries[${row}]: ${e.date} is outside worker ${e.workerId}'s diary period${own.length > 1 ? 's' : ''} (${own.map((o) => `${periods[o.index]!.start}–${periods[o.index]!.end}`).join(', ')}); left out`,
+        message: `entries[${row}]: ${e.date} is outside worker ${e.workerId}'s diary period${own.length > 1 ? 's' : ''} (${own
+          .slice(0, 3)
+          .map((o) => `${periods[o.index]!.start}–${periods[o.index]!.end}`)
+          .join(', ')}${own.length > 3 ? ` and ${own.length - 3} more` : ''}); left out`,
         rows: [row],
       });
       return;
@@ -316,22 +327,47 @@ function checkDay(
       to: clockMinutes(entries[k]!.end!),
     }))
     .sort((a, b) => a.from - b.from || a.row - b.row);
-  // Every overlapping pair: compare each entry with the earlier-starting ones still running.
-  for (let j = 1; j < timed.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const a = timed[i]!;
-      const b = timed[j]!;
-      if (b.from < a.to) {
-        const rows = [Math.min(a.row, b.row), Math.max(a.row, b.row)];
-        const [first, second] = a.row < b.row ? [a, b] : [b, a];
-        issues.push({
-          path: ['entries', rows[1]!],
-          code: 'overlapping_entries',
-          message: `worker ${period.workerId} on ${date}: rows ${rows[0]} (${clock(first.from)}–${clock(first.to)}) and ${rows[1]} (${clock(second.from)}–${clock(second.to)}) overlap`,
-          rows,
-        });
-      }
+  // Every overlapping pair, up to MAX_OVERLAPS a day: each entry against the earlier-starting
+  // ones still running (the active list holds only those, so the work is the pairs reported).
+  // Past the cap the rest are counted, not listed — an entry overlaps as many earlier ones as
+  // entries have started before it minus those that ended by its start — so a file of thousands
+  // of identical rows costs n log n, not n².
+  const ends = Float64Array.from(timed, (t) => t.to).sort();
+  let reported = 0;
+  let more = 0;
+  let active: typeof timed = [];
+  for (let j = 0; j < timed.length; j++) {
+    const b = timed[j]!;
+    if (reported >= MAX_OVERLAPS) {
+      more += j - upperBound(ends, b.from);
+      continue;
     }
+    active = active.filter((a) => a.to > b.from);
+    for (const a of active) {
+      if (reported >= MAX_OVERLAPS) {
+        more++;
+        continue;
+      }
+      reported++;
+      const rows = [Math.min(a.row, b.row), Math.max(a.row, b.row)];
+      const [first, second] = a.row < b.row ? [a, b] : [b, a];
+      issues.push({
+        path: ['entries', rows[1]!],
+        code: 'overlapping_entries',
+        message: `worker ${period.workerId} on ${date}: rows ${rows[0]} (${clock(first.from)}–${clock(first.to)}) and ${rows[1]} (${clock(second.from)}–${clock(second.to)}) overlap`,
+        rows,
+      });
+    }
+    active.push(b);
+  }
+  if (more > 0) {
+    const rows = timed.map((t) => t.row).sort((x, y) => x - y);
+    issues.push({
+      path: ['entries', rows[0]!],
+      code: 'overlapping_entries',
+      message: `worker ${period.workerId} on ${date}: ${more} more overlapping pairs (only the first ${MAX_OVERLAPS} are listed)`,
+      rows,
+    });
   }
   // Gap minutes: the span from the first start to the last end not covered by the union.
   let gap = 0;
@@ -344,6 +380,33 @@ function checkDay(
     }
   }
   return gap;
+}
+
+/** The most overlapping pairs listed one by one for a day; the rest are counted in one issue. */
+const MAX_OVERLAPS = 100;
+
+/** Index of the first of `sorted` (ascending by `from`) that starts after `day`. */
+function firstStartingAfter(sorted: readonly { from: number }[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.from <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the ascending `values` are ≤ x. */
+function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const clock = (m: number): string =>

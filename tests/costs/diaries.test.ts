@@ -258,6 +258,46 @@ describe('checkDiaries: the rules, by hand', () => {
     expect(check.periods).toHaveLength(2);
   });
 
+  it('thousands of identical rows: 100 pairs listed, the rest counted in one issue', () => {
+    const n = 3000;
+    const rows = Array.from({ length: n }, () => entry({ start: '09:00', end: '10:00' }));
+    const check = checkDiaries(diary, { periods: [period], entries: rows });
+    const overlaps = check.issues.filter((i) => i.code === 'overlapping_entries');
+    expect(overlaps).toHaveLength(101);
+    // n(n − 1)/2 pairs in all, 100 of them listed.
+    const summary = overlaps.find((i) => i.rows.length === n)!;
+    expect(summary.message).toBe(
+      `worker SW-1 on 2016-03-01: ${(n * (n - 1)) / 2 - 100} more overlapping pairs (only the first 100 are listed)`,
+    );
+    expect(check.issues.filter((i) => i.code === 'day_over_24_hours')).toHaveLength(1);
+  });
+
+  it('a worker with many diary periods: each entry finds its own, overlaps found by neighbours', () => {
+    // 400 one-day periods on alternate days, given in reverse order, plus one overlapping period.
+    const periods = Array.from({ length: 400 }, (_, k) => {
+      const d = new Date(Date.UTC(2016, 0, 1 + 2 * (399 - k))).toISOString().slice(0, 10);
+      return { ...period, start: d, end: d };
+    });
+    periods.push({ ...period, start: '2016-01-02', end: '2016-01-03' });
+    const check = checkDiaries(diary, {
+      periods,
+      entries: [
+        entry({ date: '2016-01-01', minutes: 5 }),
+        entry({ date: '2016-01-02', minutes: 5 }),
+        entry({ date: '2016-03-01', minutes: 5 }),
+        entry({ date: '2018-01-01', minutes: 5 }),
+      ],
+    });
+    expect(check.issues.map((i) => [i.code, i.rows])).toEqual([
+      ['outside_diary_period', [1]],
+      ['outside_diary_period', [3]],
+      ['overlapping_periods', [400]],
+    ]);
+    expect(check.issues[0]!.message).toMatch(/and 397 more\); left out$/);
+    // 2016-03-01 is day 60 of 2016, an even offset from 1 January: a diary day.
+    expect(check.entryRows).toEqual([0, 2]);
+  });
+
   it('never throws on data and freezes its result', () => {
     const check = checkDiaries(diary, {
       periods: [null, 3, { ...period }],
