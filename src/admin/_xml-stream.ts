@@ -7,8 +7,11 @@ export interface XNode {
   readonly name: string;
   readonly line: number;
   text: string;
-  readonly children: XNode[];
+  /** Shared empty list until the first child arrives (most elements are leaves). */
+  children: XNode[];
 }
+
+const NO_CHILDREN: XNode[] = [];
 
 /** @internal Bounds that keep memory and time flat on hostile input (documented in readCinCensus). */
 export interface XmlLimits {
@@ -228,8 +231,10 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
         skippingChild = true;
         return;
       }
-      const node: XNode = { name, line: parser.line, text: '', children: [] };
-      building[building.length - 1]!.children.push(node);
+      const node: XNode = { name, line: parser.line, text: '', children: NO_CHILDREN };
+      const parentNode = building[building.length - 1]!;
+      if (parentNode.children === NO_CHILDREN) parentNode.children = [node];
+      else parentNode.children.push(node);
       building.push(node);
       return;
     }
