@@ -9,6 +9,7 @@ export interface ClusteredFit {
   readonly coefficients: CoefficientRow[];
   readonly vcov: Float64Array;
   readonly residuals: Float64Array;
+  readonly xtxInverse: Float64Array;
 }
 
 /**
@@ -48,5 +49,5 @@ export function fitClustered(
   const coefficients = terms.map((term, j) =>
     coefficientRow(term, fit.coefficients[j]!, Math.sqrt(vcov[j * k + j]!), df, confLevel),
   );
-  return { coefficients, vcov, residuals: fit.residuals };
+  return { coefficients, vcov, residuals: fit.residuals, xtxInverse: fit.xtxInverse };
 }

@@ -95,6 +95,13 @@ export function formatImpact(result: ImpactResult): string {
       `n = ${t.n}, clusters = ${t.nClusters}, rows left out = ${t.nMissing}`,
       ...coefficientTable(t.coefficients, t.confLevel),
     ];
+    if ('wildBootstrap' in t && t.wildBootstrap !== null) {
+      const w = t.wildBootstrap;
+      lines.push(
+        '',
+        `Wild cluster restricted bootstrap (Rademacher, ${w.enumerated ? `all ${w.iterations} sign vectors` : `${w.iterations} draws`}): p-value = ${pval(w.pValue)}`,
+      );
+    }
     if ('means' in t) {
       add(
         lines,

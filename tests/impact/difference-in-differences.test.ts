@@ -90,6 +90,63 @@ describe('differenceInDifferences agrees with R lm + sandwich::vcovCL(type = "HC
   });
 });
 
+describe('wild cluster restricted bootstrap agrees with R by brute force', () => {
+  interface WildCase {
+    name: string;
+    p_value: number;
+    iterations: number;
+    t: number;
+  }
+  const did = loadRFixture<DidCase>('impact-did').cases;
+  for (const w of loadRFixture<WildCase>('impact-did-wild').cases) {
+    it(w.name, () => {
+      const c = did.find((x) => x.name === w.name)!;
+      const fit = differenceInDifferences(rowsOf(c.data), {
+        outcome: 'y',
+        treated: 'treated',
+        post: 'post',
+        cluster: 'cluster',
+        covariates: c.covariates ? ['x1', 'x2'] : [],
+        wildBootstrap: { seed: 1 },
+      });
+      expectCloseToR(fit.statistic, w.t, 't', 1e-8);
+      // Every one of the 2^G sign vectors, as R refitted them: the p-value is a count, exact.
+      expect(fit.wildBootstrap).toEqual({
+        pValue: w.p_value,
+        iterations: w.iterations,
+        enumerated: true,
+      });
+    });
+  }
+
+  it('draws with a seed when 2^G exceeds the draws asked for', () => {
+    const c = did.find((x) => x.n_clusters === 60)!;
+    const run = (seed: number) =>
+      differenceInDifferences(rowsOf(c.data), {
+        outcome: 'y',
+        treated: 'treated',
+        post: 'post',
+        cluster: 'cluster',
+        wildBootstrap: { seed, iterations: 999 },
+      });
+    const a = run(3);
+    expect(a.wildBootstrap!.enumerated).toBe(false);
+    expect(a.wildBootstrap!.iterations).toBe(999);
+    expect(run(3).wildBootstrap).toEqual(a.wildBootstrap);
+    // With 60 clusters the bootstrap and the t test agree closely.
+    expect(Math.abs(a.wildBootstrap!.pValue - a.pValue)).toBeLessThan(0.05);
+    expect(() =>
+      differenceInDifferences(rowsOf(c.data), {
+        outcome: 'y',
+        treated: 'treated',
+        post: 'post',
+        cluster: 'cluster',
+        wildBootstrap: { seed: 0.5 },
+      }),
+    ).toThrow(/options.wildBootstrap.seed/);
+  });
+});
+
 describe('a published 2 × 2: Card & Krueger (1994)', () => {
   // Card, D. & Krueger, A. B. (1994). Minimum wages and employment: a case study of the fast-food
   // industry in New Jersey and Pennsylvania. American Economic Review 84(4), 772–793, Table 3:
