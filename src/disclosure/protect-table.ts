@@ -54,8 +54,9 @@ export interface ProtectTableOptions<R = Record<string, unknown>> {
    * `dimensions: ['pilot', 'experience', 'tool', 'level']`,
    * `tables: [['pilot', 'tool', 'level'], ['experience', 'tool', 'level']]` publishes the pilot
    * table and the experience table, each with all its margins (their rows carry `'Total'` for the
-   * dimension left out); the cross-classification itself is neither published nor returned. Default:
-   * the one table of all `dimensions`. Needs `margins: true`.
+   * dimension left out); the cross-classification itself is neither published nor returned, and
+   * since every published row is then a margin, `derived` and `keep` values are `null` on them.
+   * Default: the one table of all `dimensions`. Needs `margins: true`.
    */
   readonly tables?: readonly (readonly string[])[];
   /**
