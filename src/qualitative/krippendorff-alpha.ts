@@ -120,11 +120,6 @@ export interface KrippendorffAlphaResult {
   readonly interval?: AlphaBootstrapInterval;
 }
 
-// One unit's contribution to the coincidence matrix: value-index pairs (c ≤ k) and their weight.
-interface UnitCoincidences {
-  readonly cells: readonly (readonly [number, number, number])[];
-}
-
 function readData(data: unknown): { rows: AlphaValue[][]; units: number } {
   assertArray('data', data);
   if (data.length === 0)
@@ -145,6 +140,9 @@ function readData(data: unknown): { rows: AlphaValue[][]; units: number } {
 }
 
 function checkValue(level: AlphaLevel, value: unknown, i: number, u: number): void {
+  // The common case first, without building the argument's name.
+  if (typeof value === 'number' && Number.isFinite(value) && !(level === 'ratio' && value < 0))
+    return;
   const name = `data[${i}][${u}]`;
   if (typeof value === 'string') {
     if (level === 'interval' || level === 'ratio') {
@@ -274,22 +272,28 @@ export function krippendorffAlpha(
   const order = options.order;
   if (order !== undefined) assertArray('options.order', order);
 
-  // Pairable units and their values.
-  const unitValues: (string | number)[][] = [];
+  // Pairable units (two or more values), every value checked; the distinct values as first met.
+  const pairable: number[] = [];
+  const seen = new Map<string | number, number>();
+  let n = 0;
   for (let u = 0; u < units; u++) {
-    const vs: (string | number)[] = [];
+    let m = 0;
     for (let i = 0; i < rows.length; i++) {
       const v = rows[i]![u];
       if (v === null || v === undefined) continue;
       checkValue(level, v, i, u);
-      vs.push(v);
+      m++;
     }
-    if (vs.length >= 2) unitValues.push(vs);
+    if (m < 2) continue;
+    pairable.push(u);
+    n += m;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i]![u];
+      if (v !== null && v !== undefined && !seen.has(v)) seen.set(v, seen.size);
+    }
   }
 
   // The distinct values, ordered: numbers numerically, strings by `order` (ordinal) or as first met.
-  const seen = new Map<string | number, number>();
-  for (const vs of unitValues) for (const v of vs) if (!seen.has(v)) seen.set(v, seen.size);
   let values = [...seen.keys()];
   if (order !== undefined) {
     const rank = new Map(order.map((v, i) => [v, i] as const));
@@ -308,33 +312,50 @@ export function krippendorffAlpha(
   }
   const index = new Map(values.map((v, i) => [v, i] as const));
 
-  // Each unit's coincidences, kept apart so the bootstrap can reweight units.
-  const perUnit: UnitCoincidences[] = unitValues.map((vs) => {
-    const m = vs.length;
-    const cells = new Map<number, number>();
-    const k = values.length;
-    for (let a = 0; a < m; a++) {
-      for (let b = 0; b < m; b++) {
-        if (a === b) continue;
-        const key = index.get(vs[a]!)! * k + index.get(vs[b]!)!;
-        cells.set(key, (cells.get(key) ?? 0) + 1);
+  // Each unit's coincidences, kept apart (flat: cell, amount; unit u owns [offsets[u], offsets[u+1]))
+  // so the bootstrap can reweight units. A unit with value counts n_c adds n_c·n_e/(m − 1) to o_ce
+  // for c ≠ e and n_c(n_c − 1)/(m − 1) to o_cc: the same as adding 1/(m − 1) per ordered pair.
+  const k = values.length;
+  const cells: number[] = [];
+  const amounts: number[] = [];
+  const offsets: number[] = [0];
+  const ids: number[] = [];
+  const counts: number[] = [];
+  for (const u of pairable) {
+    ids.length = 0;
+    counts.length = 0;
+    let m = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i]![u];
+      if (v === null || v === undefined) continue;
+      m++;
+      const c = index.get(v)!;
+      const at = ids.indexOf(c);
+      if (at < 0) {
+        ids.push(c);
+        counts.push(1);
+      } else counts[at]! += 1;
+    }
+    const m1 = m - 1;
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = 0; b < ids.length; b++) {
+        const pairs = a === b ? counts[a]! * (counts[a]! - 1) : counts[a]! * counts[b]!;
+        if (pairs === 0) continue;
+        cells.push(ids[a]! * k + ids[b]!);
+        amounts.push(pairs / m1);
       }
     }
-    return {
-      cells: [...cells].map(
-        ([key, count]) => [Math.floor(key / k), key % k, count / (m - 1)] as const,
-      ),
-    };
-  });
+    offsets.push(cells.length);
+  }
 
   const coincidencesOf = (weights?: ArrayLike<number>): number[][] => {
-    const k = values.length;
     const acc = Array.from({ length: k * k }, () => new CompensatedSum());
-    perUnit.forEach((unit, u) => {
+    const units = offsets.length - 1;
+    for (let u = 0; u < units; u++) {
       const w = weights === undefined ? 1 : weights[u]!;
-      if (w === 0) return;
-      for (const [c, e, x] of unit.cells) acc[c * k + e]!.add(w * x);
-    });
+      if (w === 0) continue;
+      for (let j = offsets[u]!; j < offsets[u + 1]!; j++) acc[cells[j]!]!.add(w * amounts[j]!);
+    }
     return Array.from({ length: k }, (_, c) =>
       Array.from({ length: k }, (_, e) => acc[c * k + e]!.value),
     );
@@ -342,11 +363,10 @@ export function krippendorffAlpha(
 
   const o = coincidencesOf();
   const { alpha, observed, expected } = alphaOf(level, values, o);
-  const n = unitValues.reduce((s, vs) => s + vs.length, 0);
 
   let interval: AlphaBootstrapInterval | undefined;
   if (options.bootstrap !== undefined) {
-    interval = bootstrap(level, values, perUnit.length, coincidencesOf, options.bootstrap);
+    interval = bootstrap(level, values, pairable.length, coincidencesOf, options.bootstrap);
   }
   return deepFreeze({
     alpha,
@@ -355,7 +375,7 @@ export function krippendorffAlpha(
     expectedDisagreement: expected,
     coders: rows.length,
     units,
-    pairableUnits: unitValues.length,
+    pairableUnits: pairable.length,
     pairableValues: n,
     values,
     coincidences: o,
