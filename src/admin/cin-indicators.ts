@@ -82,8 +82,16 @@ export interface CinIndicatorRow {
 export type CinIndicatorGrouping =
   | 'authority'
   | 'all'
-  | { readonly groups: Readonly<Record<string, readonly string[]>> }
-  | { readonly study: Study; readonly pilots: Readonly<Record<string, readonly string[]>> };
+  | {
+      /** Group name → the LA codes in it. */
+      readonly groups: Readonly<Record<string, readonly string[]>>;
+    }
+  | {
+      /** The study whose pilots the rows are for. */
+      readonly study: Study;
+      /** Pilot id (of the study) → its LA codes. */
+      readonly pilots: Readonly<Record<string, readonly string[]>>;
+    };
 
 /**
  * Options for {@link cinIndicators} and {@link cinIndicatorsFromSources}.

@@ -43,9 +43,13 @@ export type CinHeader = z.infer<typeof CinHeaderSchema>;
  * ```
  */
 export const CinAssessmentSchema = z.object({
+  /** `AssessmentActualStartDate`: the assessment started. */
   startDate: date,
+  /** `AssessmentInternalReviewDate`, when recorded. */
   internalReviewDate: maybeDate,
+  /** `AssessmentAuthorisationDate`: the assessment was completed (authorised) on this date; `null` while open. */
   authorisationDate: maybeDate,
+  /** `AssessmentFactors`: the factors identified at the end of the assessment (codes of the year). */
   factors: z.array(z.string()),
 });
 
@@ -62,7 +66,12 @@ export type CinAssessment = z.infer<typeof CinAssessmentSchema>;
  * CinPlanSchema.safeParse({ startDate: '2023-01-05', endDate: null }).success //=> true
  * ```
  */
-export const CinPlanSchema = z.object({ startDate: date, endDate: maybeDate });
+export const CinPlanSchema = z.object({
+  /** `CINPlanStartDate`. */
+  startDate: date,
+  /** `CINPlanEndDate`; `null` while open. */
+  endDate: maybeDate,
+});
 
 /** A child in need plan. @category Census */
 export type CinPlan = z.infer<typeof CinPlanSchema>;
@@ -79,9 +88,13 @@ export type CinPlan = z.infer<typeof CinPlanSchema>;
  * ```
  */
 export const CinSection47Schema = z.object({
+  /** `S47ActualStartDate`: the enquiry started. */
   startDate: date,
+  /** `InitialCPCtarget`: the date the initial conference was due. */
   icpcTargetDate: maybeDate,
+  /** `DateOfInitialCPC`: the initial child protection conference, when held. */
   icpcDate: maybeDate,
+  /** `ICPCnotRequired`: true when no conference was needed. */
   icpcNotRequired: z.boolean().nullable(),
 });
 
@@ -103,11 +116,17 @@ export type CinSection47 = z.infer<typeof CinSection47Schema>;
  * ```
  */
 export const CinProtectionPlanSchema = z.object({
+  /** `CPPstartDate`: the plan started. */
   startDate: date,
+  /** `CPPendDate`; `null` while the plan is open. */
   endDate: maybeDate,
+  /** `InitialCategoryOfAbuse`: NEG, PHY, SAB, EMO or MUL. */
   initialCategory: z.string().nullable(),
+  /** `LatestCategoryOfAbuse`. */
   latestCategory: z.string().nullable(),
+  /** `NumberOfPreviousCPP`: earlier plans of the child (0 for a first plan). */
   previousPlans: z.number().int().min(0).nullable(),
+  /** `CPPreviewDate`s: the plan's reviews. */
   reviewDates: z.array(date),
 });
 
@@ -128,16 +147,27 @@ export type CinProtectionPlan = z.infer<typeof CinProtectionPlanSchema>;
  * ```
  */
 export const CinEpisodeSchema = z.object({
+  /** `CINreferralDate`: the referral that opened the episode. */
   referralDate: date,
+  /** `ReferralSource` code. */
   referralSource: z.string().nullable(),
+  /** `PrimaryNeedCode`: N0–N9. */
   primaryNeed: z.string().nullable(),
+  /** `CINclosureDate`; `null` while the episode is open. */
   closureDate: maybeDate,
+  /** `ReasonForClosure`: RC1–RC8 (RC9 from 2023). */
   closureReason: z.string().nullable(),
+  /** Episode-level `DateOfInitialCPC`. */
   initialCpcDate: maybeDate,
+  /** `ReferralNFA`: the referral led to no further action. */
   referralNfa: z.boolean().nullable(),
+  /** `Assessments`. */
   assessments: z.array(CinAssessmentSchema),
+  /** `CINPlanDates` (from 2022). */
   cinPlans: z.array(CinPlanSchema),
+  /** `Section47` enquiries. */
   section47s: z.array(CinSection47Schema),
+  /** `ChildProtectionPlans`. */
   protectionPlans: z.array(CinProtectionPlanSchema),
 });
 
@@ -160,17 +190,29 @@ export type CinEpisode = z.infer<typeof CinEpisodeSchema>;
  * ```
  */
 export const CinChildSchema = z.object({
+  /** `LAchildID`: the authority's (pseudonymous) id for the child. */
   laChildId: z.string().min(1),
+  /** `UPN`: unique pupil number (pseudonymous key). */
   upn: z.string().nullable(),
+  /** `FormerUPN`. */
   formerUpn: z.string().nullable(),
+  /** `UPNunknown`: why there is no UPN (UN1–UN7). */
   upnUnknown: z.string().nullable(),
+  /** `PersonBirthDate`. */
   birthDate: maybeDate,
+  /** `ExpectedPersonBirthDate`, for an unborn child. */
   expectedBirthDate: maybeDate,
+  /** `GenderCurrent`: 0 not recorded or unborn, 1 male, 2 female, 9 indeterminate. */
   gender: z.string().nullable(),
+  /** `PersonDeathDate`. */
   deathDate: maybeDate,
+  /** `Ethnicity` code. */
   ethnicity: z.string().nullable(),
+  /** `Disability` codes (NONE when none). */
   disabilities: z.array(z.string()),
+  /** The CIN episodes (`CINdetails`). */
   episodes: z.array(CinEpisodeSchema),
+  /** Line of the `<Child>` tag in the file (`null` when not read from XML). */
   line: z.number().int().nullable(),
 });
 

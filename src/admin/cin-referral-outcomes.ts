@@ -81,6 +81,18 @@ export interface CinCensusForOutcomes {
   readonly authority?: string;
 }
 
+/**
+ * What {@link cinReferralOutcomes} returns.
+ *
+ * @category Outcomes
+ */
+export interface CinReferralOutcomes {
+  /** One row per child and referral, by authority. */
+  readonly rows: readonly CinReferralOutcome[];
+  /** Files skipped and durations that could not be computed. */
+  readonly issues: readonly CinIssue[];
+}
+
 interface Merged {
   child: CinChild;
   episodes: Map<string, CinEpisode>;
@@ -108,10 +120,7 @@ interface Merged {
  * rows.every((r) => r.authority === '901' && r.followUpEnd === '2023-03-31') //=> true
  * ```
  */
-export function cinReferralOutcomes(censuses: Iterable<CinCensusForOutcomes>): {
-  readonly rows: readonly CinReferralOutcome[];
-  readonly issues: readonly CinIssue[];
-} {
+export function cinReferralOutcomes(censuses: Iterable<CinCensusForOutcomes>): CinReferralOutcomes {
   const issues: CinIssue[] = [];
   const byAuthority = new Map<string, { end: string; children: Map<string, Merged> }>();
   let index = 0;

@@ -29,6 +29,7 @@ export {
   cinReferralOutcomes,
   type CinCensusForOutcomes,
   type CinReferralOutcome,
+  type CinReferralOutcomes,
 } from './cin-referral-outcomes.js';
 export {
   cinIndicators,

@@ -14,7 +14,12 @@ import { assertSource, readXml, type CinSource } from './_xml-stream.js';
  *
  * @category Census
  */
-export type CinCensusSource = CinSource;
+export type CinCensusSource =
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array>;
 
 /**
  * Options for reading a census. The limits keep memory and time flat whatever the file holds;
@@ -42,9 +47,26 @@ export interface ReadCinCensusOptions {
  * @category Census
  */
 export type CinCensusItem =
-  | { readonly kind: 'header'; readonly header: CinHeader }
-  | { readonly kind: 'child'; readonly child: CinChild; readonly index: number }
-  | { readonly kind: 'issue'; readonly issue: CinIssue };
+  | {
+      /** The header. */
+      readonly kind: 'header';
+      /** The file's header. */
+      readonly header: CinHeader;
+    }
+  | {
+      /** A child. */
+      readonly kind: 'child';
+      /** The child's record. */
+      readonly child: CinChild;
+      /** Position of its `<Child>` in the file (0-based). */
+      readonly index: number;
+    }
+  | {
+      /** An issue. */
+      readonly kind: 'issue';
+      /** The problem found. */
+      readonly issue: CinIssue;
+    };
 
 /**
  * A census read whole: header, the child records that could be read, and every issue.
