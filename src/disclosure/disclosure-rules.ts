@@ -28,6 +28,18 @@ export interface RoundingRule {
 }
 
 /**
+ * What {@link DisclosureRulesInput} accepts for rounding: the base, and optionally which counts.
+ *
+ * @category Disclosure
+ */
+export interface RoundingRuleInput {
+  /** The base, a whole number ≥ 2. */
+  readonly base: number;
+  /** Every published count (`'all'`, the default) or only the margins (`'totals'`). */
+  readonly cells?: 'all' | 'totals';
+}
+
+/**
  * How complementary (secondary) suppression protects each primary cell.
  *
  * @category Disclosure
@@ -96,7 +108,7 @@ export interface DisclosureRulesInput {
   /** The (n, k) dominance rule (default none). */
   readonly dominance?: DominanceRule | null;
   /** Rounding (default none); `cells` defaults to `'all'`. */
-  readonly rounding?: (Omit<RoundingRule, 'cells'> & { readonly cells?: 'all' | 'totals' }) | null;
+  readonly rounding?: RoundingRuleInput | null;
   /**
    * Secondary suppression (default `{ method: 'hypercube', protection: 1 }`); `false` or `null`
    * for none (only safe when no totals of the table are published).

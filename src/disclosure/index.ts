@@ -18,9 +18,15 @@ export {
   type DisclosureSymbols,
   type DominanceRule,
   type RoundingRule,
+  type RoundingRuleInput,
   type SecondaryRule,
 } from './disclosure-rules.js';
-export { DFE_CHILDREN_IN_NEED_RULES, DISCLOSURE_PRESETS, GSS_STYLE_RULES } from './presets.js';
+export {
+  DFE_CHILDREN_IN_NEED_RULES,
+  DISCLOSURE_PRESETS,
+  GSS_STYLE_RULES,
+  type DisclosurePresets,
+} from './presets.js';
 export {
   protectTable,
   type DisclosureAuditEntry,

@@ -65,5 +65,19 @@ export const GSS_STYLE_RULES: DisclosureRules = defineDisclosureRules({
  * DISCLOSURE_PRESETS.dfe.name //=> 'dfe-children-in-need'
  * ```
  */
-export const DISCLOSURE_PRESETS: Readonly<{ dfe: DisclosureRules; gss: DisclosureRules }> =
-  Object.freeze({ dfe: DFE_CHILDREN_IN_NEED_RULES, gss: GSS_STYLE_RULES });
+export const DISCLOSURE_PRESETS: DisclosurePresets = Object.freeze({
+  dfe: DFE_CHILDREN_IN_NEED_RULES,
+  gss: GSS_STYLE_RULES,
+});
+
+/**
+ * The type of {@link DISCLOSURE_PRESETS}.
+ *
+ * @category Disclosure
+ */
+export interface DisclosurePresets {
+  /** {@link DFE_CHILDREN_IN_NEED_RULES}. */
+  readonly dfe: DisclosureRules;
+  /** {@link GSS_STYLE_RULES}. */
+  readonly gss: DisclosureRules;
+}

@@ -135,9 +135,13 @@ export interface DisclosureAuditEntry {
    * corners of the box. Otherwise `null`.
    */
   readonly protection: {
+    /** The least count the box allows. */
     readonly lower: number;
+    /** The greatest count the box allows, or `null` when nothing bounds it. */
     readonly upper: number | null;
+    /** Whether [lower, upper] covers the rules' protection interval. */
     readonly met: boolean;
+    /** The box's other corners. */
     readonly box: readonly TableCell[];
   } | null;
   /** For a secondary cell, the primary cells whose boxes it belongs to; otherwise empty. */
