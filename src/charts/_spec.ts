@@ -100,7 +100,7 @@ export function readLabels(
 }
 
 /** @internal Throws a TypeError naming `name` unless `value` is a non-null object. */
-export function assertRecord(name: string, value: unknown): asserts value is object {
+export function assertRecord<T>(name: string, value: T): asserts value is T & object {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new TypeError(`${name} must be an object, got ${showValue(value)}`);
 }

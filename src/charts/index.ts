@@ -14,3 +14,6 @@ export {
 } from './measure-wave-chart.js';
 export { comparisonChart, type ComparisonChartOptions } from './comparison-chart.js';
 export { driftChart, type DriftChartOptions } from './drift-chart.js';
+export { indicatorChart, type IndicatorChartOptions } from './indicator-chart.js';
+export { eventStudyChart, type EventStudyChartOptions } from './event-study-chart.js';
+export { costBreakdownChart, type CostBreakdownChartOptions } from './cost-breakdown-chart.js';

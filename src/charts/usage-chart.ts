@@ -1,8 +1,10 @@
 import { assertArray, showValue } from '../_lib/args.js';
+import type { ProtectedRow } from '../disclosure/protect-table.js';
 import type { AnyStudy } from '../models/study/study.js';
 import type { UsageShareRow } from '../usage/usage-shares.js';
 import type { ChartOptions } from './chart-options.js';
 import { orderedColours } from './palettes.js';
+import { isSuppressed } from './_hidden.js';
 import {
   assertRecord,
   finishSpec,
@@ -41,9 +43,13 @@ export interface UsageChartOptions<S extends AnyStudy = AnyStudy> extends ChartO
  * bar adds up to exactly 100); its tooltip and accessible label give the count, the denominator
  * and the Wilson interval. Tools and groups keep the order of the rows (the study's catalogue and
  * table order, as {@link usageShares} gives them). A group × tool with no answers (`n` 0) is not
- * drawn as an empty bar: it is named in the subtitle and the description.
+ * drawn as an empty bar: it is named in the subtitle and the description. Rows protected by
+ * `sos-eval/disclosure`'s {@link protectTable} are drawn too: a hidden level (`suppressed`
+ * 'primary' or 'secondary') is never drawn as zero — the bar's levels shown come first and the
+ * rest of its 100% is a dashed, unfilled gap, named in the subtitle; margins are left out.
  *
- * @param shares - Rows from {@link usageShares} for `options.study`.
+ * @param shares - Rows from {@link usageShares} for `options.study`, or those rows protected by
+ *   {@link protectTable}.
  * @param options - {@link UsageChartOptions}: `study` (required), title, subtitle, description,
  *   width, colours (one per usage level), group labels.
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -66,7 +72,7 @@ export interface UsageChartOptions<S extends AnyStudy = AnyStudy> extends ChartO
  * ```
  */
 export function usageChart<S extends AnyStudy>(
-  shares: readonly UsageShareRow[],
+  shares: readonly (UsageShareRow | ProtectedRow)[],
   options: UsageChartOptions<S>,
 ): VegaLiteSpec & {
   readonly data: {
@@ -95,34 +101,55 @@ export function usageChart<S extends AnyStudy>(
   const tools: string[] = [];
   const groups: string[] = [];
   const empty = new Map<string, string[]>();
+  const hidden = new Map<string, string[]>();
   const values: { [key: string]: string | number }[] = [];
-  shares.forEach((row, i) => {
+  shares.forEach((raw, i) => {
     const at = `shares[${i}]`;
-    assertRecord(at, row);
-    const { tool, level, group, count, n } = row;
+    assertRecord(at, raw);
+    // Read as a share row; a protected row has the same keys, some holding the rules' symbol.
+    const row = raw as UsageShareRow;
+    const { tool, level, group, count } = row;
+    const n = row.n as number | undefined;
     if (typeof group !== 'string')
       throw new TypeError(`${at}.group must be a string, got ${showValue(group)}`);
+    // A row of a table protected by sos-eval/disclosure: its margins (tool or level 'Total') are
+    // not bars, and `n` may have been dropped.
+    const isProtected = Object.hasOwn(row, 'suppressed');
     const t = study.tool(tool);
+    const k = levelIndex.get(level);
+    // protectTable leaves a margin's derived shares null: a margin over groups is not a bar either.
+    if (isProtected && (t === undefined || k === undefined || row.percent === null)) return;
     if (t === undefined)
       throw new RangeError(
         `${at}.tool must be a tool of study ${JSON.stringify(study.id)}, got ${showValue(tool)}`,
       );
-    const k = levelIndex.get(level);
     if (k === undefined)
       throw new RangeError(
         `${at}.level must be a usage level of study ${JSON.stringify(study.id)}, got ${showValue(level)}`,
       );
-    if (!Number.isInteger(count) || !Number.isInteger(n) || count < 0 || n < count)
+    if (!tools.includes(t.id)) tools.push(t.id);
+    if (!groups.includes(group)) groups.push(group);
+    // Hidden by sos-eval/disclosure: its numbers are the rules' symbol. Drawn as a gap, below.
+    // A level shown but whose share is hidden (its denominator is) counts as hidden too.
+    if (isSuppressed(row) || (isProtected && typeof row.percent === 'string')) {
+      const key = `${t.name}\u0000${group}`;
+      hidden.set(key, [...(hidden.get(key) ?? []), levels[k]!.label]);
+      return;
+    }
+    const nKnown = isProtected && n === undefined ? null : (n as number);
+    if (
+      !Number.isInteger(count) ||
+      count < 0 ||
+      (nKnown !== null && (!Number.isInteger(nKnown) || nKnown < count))
+    )
       throw new TypeError(
         `${at} must have whole-number count ≤ n, got ${showValue(count)} of ${showValue(n)}`,
       );
     const percent = numberOrNull(`${at}.percent`, row.percent);
     const lower = numberOrNull(`${at}.lower`, row.lower);
     const upper = numberOrNull(`${at}.upper`, row.upper);
-    if (!tools.includes(t.id)) tools.push(t.id);
-    if (!groups.includes(group)) groups.push(group);
     const where = `${t.name}, ${groupLabel(group)}`;
-    if (n === 0 || percent === null) {
+    if (nKnown === 0 || percent === null) {
       const at = empty.get(t.name) ?? [];
       if (!at.includes(groupLabel(group))) at.push(groupLabel(group));
       empty.set(t.name, at);
@@ -140,25 +167,58 @@ export function usageChart<S extends AnyStudy>(
       order: k,
       percent,
       count,
-      n,
+      n: nKnown ?? '',
       interval,
-      label: `${where}: ${levelLabel} ${show(percent, 2)}% (${count} of ${n}; ${interval})`,
+      label: `${where}: ${levelLabel} ${show(percent, 2)}% (${count}${nKnown === null ? '' : ` of ${nKnown}`}; ${interval})`,
     });
   });
 
+  // Each bar with hidden levels gets one gap: the rest of its 100%, outlined and unfilled, after
+  // the levels shown (where each hidden level would sit is itself not published).
+  const gapLabel = 'Hidden (suppressed)';
+  const hiddenNotes: string[] = [];
+  for (const [key, hiddenLevels] of hidden) {
+    const [tool, group] = key.split('\u0000') as [string, string];
+    const shown = values.filter((v) => v.tool === tool && v.group === groupLabel(group));
+    const rest = 100 - shown.reduce((a, v) => a + (v.percent as number), 0);
+    const where = `${tool}, ${groupLabel(group)}`;
+    hiddenNotes.push(`${where} (${prose(hiddenLevels)})`);
+    if (rest <= 0) continue;
+    values.push({
+      tool,
+      group: groupLabel(group),
+      level: gapLabel,
+      order: levels.length,
+      percent: rest,
+      count: '',
+      n: '',
+      interval: '',
+      label: `${where}: ${prose(hiddenLevels)} hidden to protect confidentiality (${show(rest, 2)}% of the bar, not drawn)`,
+    });
+  }
   const toolNames = tools.map((id) => study.tool(id)!.name);
   const groupNames = groups.map(groupLabel);
   const several = groups.length > 1;
   const levelLabels = levels.map((l) => l.label);
+  const anyGap = values.some((v) => v.level === gapLabel);
   const colour = {
     field: 'level',
     type: 'nominal',
     title: null,
     scale: {
-      domain: levelLabels,
-      range: (o.colours ?? orderedColours(levels.length)).slice(0, levels.length),
+      domain: anyGap ? [...levelLabels, gapLabel] : levelLabels,
+      range: [
+        ...(o.colours ?? orderedColours(levels.length)).slice(0, levels.length),
+        ...(anyGap ? ['#ffffff'] : []),
+      ],
     },
-    legend: { orient: 'top', direction: 'horizontal', symbolType: 'square' },
+    legend: {
+      orient: 'top',
+      direction: 'horizontal',
+      symbolType: 'square',
+      symbolStrokeColor: '#555555',
+      symbolStrokeWidth: 0.5,
+    },
   };
   const y = several
     ? { field: 'group', type: 'nominal', sort: groupNames, title: null }
@@ -174,6 +234,15 @@ export function usageChart<S extends AnyStudy>(
       title: 'Share of the workers who answered',
     },
     color: colour,
+    // The gap of hidden levels is outlined, dashed, and left unfilled.
+    stroke: {
+      condition: { test: `datum.level === '${gapLabel}'`, value: '#555555' },
+      value: '#ffffff',
+    },
+    strokeDash: {
+      condition: { test: `datum.level === '${gapLabel}'`, value: [3, 2] },
+      value: [1, 0],
+    },
     order: { field: 'order', type: 'ordinal' },
     description: { field: 'label', type: 'nominal' },
     tooltip: [
@@ -186,20 +255,25 @@ export function usageChart<S extends AnyStudy>(
       { field: 'interval', type: 'nominal', title: 'Wilson interval' },
     ],
   };
-  const mark = { type: 'bar', stroke: '#ffffff', strokeWidth: 1 };
+  const mark = { type: 'bar', strokeWidth: 1 };
   const noAnswers =
     empty.size > 0
       ? `No answers, not drawn: ${prose(
           [...empty].map(([tool, gs]) => (several ? `${tool} (${prose(gs)})` : tool)),
         )}.`
       : undefined;
+  const hiddenNote =
+    hiddenNotes.length > 0
+      ? `Hidden to protect confidentiality (a gap, not zero): ${prose(hiddenNotes)}.`
+      : undefined;
+  const notes = [noAnswers, hiddenNote].filter((x): x is string => x !== undefined);
   const description =
     `100% stacked bars of the share of workers using ${prose(toolNames)} with families at each usage level ` +
     `(${prose(levelLabels)})${several ? `, by group (${prose(groupNames)})` : ''}. ` +
     `Each segment's label gives the count, the number who answered and the 95% Wilson interval.` +
-    (noAnswers === undefined ? '' : ` ${noAnswers}`);
+    notes.map((n) => ` ${n}`).join('');
   const withNote =
-    noAnswers === undefined || o.subtitle !== undefined ? o : { ...o, subtitle: noAnswers };
+    notes.length === 0 || o.subtitle !== undefined ? o : { ...o, subtitle: notes.join(' ') };
   const body = several
     ? {
         data: { values },
