@@ -35,6 +35,9 @@ function clean(text: string): string {
   return a > 32 && b > 32 ? text : text.trim();
 }
 
+type Fields = Map<string, Entry | Entry[]>;
+const NONE: readonly Entry[] = [];
+
 type Spec = Readonly<Record<string, 'one' | 'many'>>;
 // An element found under its parent; its path is built only when an issue needs it.
 class Entry {
@@ -139,12 +142,19 @@ export class RecordReader {
     this.issues.push({ path: [...path], element, line, code, message: `${element}: ${message}` });
   }
 
-  private fields(node: XNode, at: Entry | XmlPath, spec: Spec): Map<string, Entry[]> {
-    const out = new Map<string, Entry[]>();
+  // A 'one' element is kept as its Entry, a 'many' element as a list: no list for the (many)
+  // single elements of a record.
+  private fields(node: XNode, at: Entry | XmlPath, spec: Spec): Fields {
+    const out: Fields = new Map();
     for (const child of node.children) {
       const kind = spec[child.name];
-      let list = out.get(child.name);
-      if (kind === undefined || (kind === 'one' && list !== undefined)) {
+      const found = out.get(child.name);
+      if (kind === 'one' && found === undefined) {
+        out.set(child.name, new Entry(child, at, null));
+      } else if (kind === 'many') {
+        if (found === undefined) out.set(child.name, [new Entry(child, at, 0)]);
+        else (found as Entry[]).push(new Entry(child, at, (found as Entry[]).length));
+      } else {
         const where = [...(at instanceof Entry ? at.path : at), child.name];
         if (kind === undefined) {
           this.issue(
@@ -161,23 +171,24 @@ export class RecordReader {
             `<${child.name}> appears more than once; the first was kept`,
           );
         }
-        continue;
       }
-      if (list === undefined) out.set(child.name, (list = []));
-      list.push(new Entry(child, at, kind === 'many' ? list.length : null));
     }
     return out;
   }
 
-  private text(f: Map<string, Entry[]>, name: string): Entry | undefined {
-    return f.get(name)?.[0];
+  private text(f: Fields, name: string): Entry | undefined {
+    return f.get(name) as Entry | undefined;
+  }
+
+  private many(f: Fields, name: string): readonly Entry[] {
+    return (f.get(name) as Entry[] | undefined) ?? NONE;
   }
 
   private missing(path: XmlPath, line: number, name: string, code: string, what: string): void {
     this.issue([...path, name], line, code, `${what} is missing`);
   }
 
-  private date(f: Map<string, Entry[]>, name: string): string | null {
+  private date(f: Fields, name: string): string | null {
     const e = this.text(f, name);
     if (!e) return null;
     const t = clean(e.node.text);
@@ -192,7 +203,7 @@ export class RecordReader {
   }
 
   private code(
-    f: Map<string, Entry[]>,
+    f: Fields,
     name: string,
     list: readonly string[],
     issueCode: string,
@@ -220,12 +231,7 @@ export class RecordReader {
     return null;
   }
 
-  private flag(
-    f: Map<string, Entry[]>,
-    name: string,
-    issueCode: string,
-    what: string,
-  ): boolean | null {
+  private flag(f: Fields, name: string, issueCode: string, what: string): boolean | null {
     const e = this.text(f, name);
     if (!e) return null;
     const t = clean(e.node.text);
@@ -297,7 +303,7 @@ export class RecordReader {
       }
       referenceDate = this.date(c, 'ReferenceDate');
     }
-    const source = f.get('Source')?.[0];
+    const source = this.many(f, 'Source')[0];
     if (source) {
       const s = this.fields(source.node, source, SPEC.source);
       const lea = this.text(s, 'LEA');
@@ -392,7 +398,7 @@ export class RecordReader {
       const d = this.text(c, 'Disabilities');
       if (d) {
         const ds = this.fields(d.node, d, SPEC.disabilities);
-        for (const e of ds.get('Disability') ?? []) {
+        for (const e of this.many(ds, 'Disability')) {
           const code = this.codeOf(e, L.disability, 'dfe_8540', 'disability');
           if (code === null) continue;
           if (disabilities.includes(code)) {
@@ -413,7 +419,7 @@ export class RecordReader {
     }
 
     const episodes: CinEpisode[] = [];
-    const cinDetails = f.get('CINdetails') ?? [];
+    const cinDetails = this.many(f, 'CINdetails');
     if (cinDetails.length === 0)
       this.missing(path, node.line, 'CINdetails', 'dfe_8590', 'a CIN episode (<CINdetails>)');
     for (const e of cinDetails) {
@@ -497,7 +503,7 @@ export class RecordReader {
       );
     }
     const assessments: CinAssessment[] = [];
-    for (const a of f.get('Assessments') ?? []) {
+    for (const a of this.many(f, 'Assessments')) {
       const af = this.fields(a.node, a, SPEC.assessment);
       const startDate = this.date(af, 'AssessmentActualStartDate');
       if (!startDate) {
@@ -530,7 +536,7 @@ export class RecordReader {
       const fa = this.text(af, 'FactorsIdentifiedAtAssessment');
       if (fa) {
         const ff = this.fields(fa.node, fa, SPEC.factors);
-        for (const x of ff.get('AssessmentFactors') ?? []) {
+        for (const x of this.many(ff, 'AssessmentFactors')) {
           const code = this.codeOf(x, L.assessmentFactors, 'unknown_code', 'assessment factor');
           if (code === null) continue;
           if (factors.includes(code)) {
@@ -554,7 +560,7 @@ export class RecordReader {
     }
 
     const cinPlans: CinPlan[] = [];
-    for (const p of f.get('CINPlanDates') ?? []) {
+    for (const p of this.many(f, 'CINPlanDates')) {
       const pf = this.fields(p.node, p, SPEC.cinPlan);
       const startDate = this.date(pf, 'CINPlanStartDate');
       if (!startDate) {
@@ -587,7 +593,7 @@ export class RecordReader {
     }
 
     const section47s: CinSection47[] = [];
-    for (const s of f.get('Section47') ?? []) {
+    for (const s of this.many(f, 'Section47')) {
       const sf = this.fields(s.node, s, SPEC.section47);
       const startDate = this.date(sf, 'S47ActualStartDate');
       if (!startDate) {
@@ -625,7 +631,7 @@ export class RecordReader {
     }
 
     const protectionPlans: CinProtectionPlan[] = [];
-    for (const p of f.get('ChildProtectionPlans') ?? []) {
+    for (const p of this.many(f, 'ChildProtectionPlans')) {
       const pf = this.fields(p.node, p, SPEC.plan);
       const startDate = this.date(pf, 'CPPstartDate');
       if (!startDate) {
@@ -721,7 +727,7 @@ export class RecordReader {
       const r = this.text(pf, 'Reviews');
       if (r) {
         const rf = this.fields(r.node, r, SPEC.reviews);
-        for (const x of rf.get('CPPreviewDate') ?? []) {
+        for (const x of this.many(rf, 'CPPreviewDate')) {
           const t = clean(x.node.text);
           if (validDate(t)) reviewDates.push(t);
           else
