@@ -42,6 +42,7 @@ export const AGGREGATION_TYPES: readonly AggregationType[] = Object.freeze([
  * @category Staggered adoption
  */
 export interface AggregateEffectsOptions {
+  /** Which aggregation ({@link AggregationType}). */
   readonly type: AggregationType;
   /** Confidence level; default the one the effects were estimated with. */
   readonly confLevel?: number;
@@ -57,14 +58,21 @@ export interface AggregateEffectsOptions {
 export interface AggregatedEffect {
   /** What the row averages over: the event time e (dynamic), the group g (group), the period t (calendar); null for the overall row. */
   readonly at: number | null;
+  /** The aggregated effect. */
   readonly estimate: number;
+  /** Standard error from the aggregated influence function. */
   readonly se: number;
+  /** estimate / se. */
   readonly statistic: number;
+  /** Two-sided p-value from the normal distribution. */
   readonly pValue: number;
+  /** Lower pointwise confidence limit, estimate − z·se. */
   readonly confLow: number;
+  /** Upper pointwise confidence limit, estimate + z·se. */
   readonly confHigh: number;
   /** Simultaneous band; null without `bootstrap` (and always for the overall row). */
   readonly bandLow: number | null;
+  /** Upper limit of the simultaneous band. */
   readonly bandHigh: number | null;
 }
 
@@ -74,12 +82,15 @@ export interface AggregatedEffect {
  * @category Staggered adoption
  */
 export interface AggregatedEffects {
+  /** What was computed, in words. */
   readonly method: string;
+  /** The aggregation asked for. */
   readonly type: AggregationType;
   /** The overall summary: `did`'s `overall.att` with its standard error. */
   readonly overall: AggregatedEffect;
   /** One row per event time, group or period (none for `'simple'`). */
   readonly effects: readonly AggregatedEffect[];
+  /** Confidence level of the intervals and bands. */
   readonly confLevel: number;
   /** Bootstrap critical value of the bands; null without `bootstrap`. */
   readonly criticalValue: number | null;

@@ -32,7 +32,12 @@ export interface DifferenceInDifferencesOptions<R> {
    * vector when 2^clusters ≤ `iterations`, default 9999, so exact for up to 13 clusters) — the
    * remedy for cluster-robust t tests that over-reject with few clusters.
    */
-  readonly wildBootstrap?: { readonly seed: number; readonly iterations?: number };
+  readonly wildBootstrap?: {
+    /** A 32-bit integer seed for the draws (unused when every sign vector is enumerated). */
+    readonly seed: number;
+    /** Draws (default 9999); when 2^clusters is at most this, every sign vector is used instead. */
+    readonly iterations?: number;
+  };
 }
 
 /**
@@ -91,7 +96,9 @@ export interface DifferenceInDifferencesResult extends TestResult {
   readonly issues: readonly ValidationIssue[];
   /** The wild cluster bootstrap's p-value and draws; null unless `options.wildBootstrap`. */
   readonly wildBootstrap: {
+    /** The share of bootstrap |t*| above |t|. */
     readonly pValue: number;
+    /** Sign vectors used (2^clusters when enumerated). */
     readonly iterations: number;
     /** True when every sign vector was used (exact; the seed plays no part). */
     readonly enumerated: boolean;

@@ -59,6 +59,7 @@ export interface EventStudyRow extends CoefficientRow {
  * @category Two-way fixed effects
  */
 export interface PreTrendTest {
+  /** What was tested, in words. */
   readonly method: string;
   /** F = W / q. */
   readonly statistic: number;
@@ -66,6 +67,7 @@ export interface PreTrendTest {
   readonly df1: number;
   /** Clusters − 1. */
   readonly df2: number;
+  /** P(F > statistic) on (df1, df2) degrees of freedom. */
   readonly pValue: number;
 }
 
@@ -75,20 +77,29 @@ export interface PreTrendTest {
  * @category Two-way fixed effects
  */
 export interface EventStudyResult {
+  /** What was computed, in words. */
   readonly method: string;
   /** One row per relative period, in order, the reference (−1) included. */
   readonly effects: readonly EventStudyRow[];
   /** The joint test of the leads; null when the window has no lead before −1. */
   readonly preTrend: PreTrendTest | null;
+  /** The relative periods estimated, [first, last]; periods beyond are binned into them. */
   readonly window: readonly [number, number];
   /** Clusters − 1, the df of every t. */
   readonly df: number;
+  /** Confidence level of the intervals. */
   readonly confLevel: number;
+  /** Rows used. */
   readonly n: number;
+  /** Clusters among the rows used. */
   readonly nClusters: number;
+  /** Units. */
   readonly nUnits: number;
+  /** Periods. */
   readonly nTimes: number;
+  /** Rows left out for a missing or unreadable cell (each in `issues`). */
   readonly nMissing: number;
+  /** One issue per unreadable cell. */
   readonly issues: readonly ValidationIssue[];
 }
 

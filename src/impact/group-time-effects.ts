@@ -87,17 +87,21 @@ export interface GroupTimeEffect {
   readonly basePeriod: number;
   /** True when t ≥ g. */
   readonly post: boolean;
+  /** ATT(g, t). */
   readonly estimate: number;
   /** Analytic standard error from the influence function (R `did` with `bstrap = FALSE`). */
   readonly se: number;
   /** estimate / se, referred to the normal distribution as `did` does. */
   readonly statistic: number;
+  /** Two-sided p-value from the normal distribution. */
   readonly pValue: number;
   /** Pointwise interval, estimate ± z·se. */
   readonly confLow: number;
+  /** Upper pointwise confidence limit, estimate + z·se. */
   readonly confHigh: number;
   /** Simultaneous band (bootstrap critical value × bootstrap se); null without `bootstrap`. */
   readonly bandLow: number | null;
+  /** Upper limit of the simultaneous band. */
   readonly bandHigh: number | null;
   /** Units in the group. */
   readonly nTreated: number;
@@ -112,9 +116,13 @@ export interface GroupTimeEffect {
  * @category Staggered adoption
  */
 export interface WaldTest {
+  /** What was tested, in words. */
   readonly method: string;
+  /** W = b'V⁻¹b. */
   readonly statistic: number;
+  /** q, the number of pre-period effects tested. */
   readonly df: number;
+  /** P(χ²_q > statistic). */
   readonly pValue: number;
 }
 
@@ -124,17 +132,23 @@ export interface WaldTest {
  * @category Staggered adoption
  */
 export interface GroupTimeEffectsResult {
+  /** What was computed, in words. */
   readonly method: string;
   /** One row per (g, t), ordered by group then time. */
   readonly effects: readonly GroupTimeEffect[];
+  /** The control group used. */
   readonly control: ControlGroup;
+  /** Confidence level of the intervals and bands. */
   readonly confLevel: number;
   /** The pre-period test; null without pre-periods or when their covariance is singular. */
   readonly preTrend: WaldTest | null;
   /** The bootstrap's draws, seed and critical value; null without `bootstrap`. */
   readonly bootstrap: {
+    /** Bootstrap draws. */
     readonly iterations: number;
+    /** The seed the draws came from. */
     readonly seed: number;
+    /** The critical value of the simultaneous bands. */
     readonly criticalValue: number;
   } | null;
   /** Units in the balanced panel used. */
@@ -142,12 +156,19 @@ export interface GroupTimeEffectsResult {
   /** Periods. */
   readonly periods: readonly number[];
   /** Each treated group and its number of units. */
-  readonly groups: readonly { readonly group: number; readonly nUnits: number }[];
+  readonly groups: readonly {
+    /** The period the group was first treated. */
+    readonly group: number;
+    /** Units in the group. */
+    readonly nUnits: number;
+  }[];
+  /** Units never treated (within the panel). */
   readonly nNeverTreated: number;
   /** Rows left out for a missing or unreadable cell. */
   readonly nMissing: number;
   /** Units left out (not seen in every period, or treated before the panel starts). */
   readonly nUnitsDropped: number;
+  /** Unreadable cells, and units dropped or recoded (each with its reason). */
   readonly issues: readonly ValidationIssue[];
 }
 

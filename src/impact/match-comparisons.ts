@@ -35,8 +35,15 @@ export interface MatchComparisonsOptions<R> {
  * @category Comparison authorities
  */
 export interface MatchedSet {
+  /** The treated authority. */
   readonly unit: string | number;
-  readonly comparisons: readonly { readonly unit: string | number; readonly distance: number }[];
+  /** Its comparisons, nearest first. */
+  readonly comparisons: readonly {
+    /** The comparison authority. */
+    readonly unit: string | number;
+    /** Euclidean distance on the standardised features. */
+    readonly distance: number;
+  }[];
 }
 
 /**
@@ -48,6 +55,7 @@ export interface MatchedSet {
 export interface BalanceRow {
   /** `<indicator> level` (pre-period mean) or `<indicator> trend` (pre-period slope per period). */
   readonly feature: string;
+  /** Mean over the treated authorities. */
   readonly meanTreated: number;
   /** Mean over all potential comparisons. */
   readonly meanControlBefore: number;
@@ -65,16 +73,28 @@ export interface BalanceRow {
  * @category Comparison authorities
  */
 export interface MatchedComparisons {
+  /** What was done, in words. */
   readonly method: string;
+  /** Each treated authority with its comparisons. */
   readonly matches: readonly MatchedSet[];
   /** Every comparison authority chosen, once, in order of first choice. */
   readonly comparisonUnits: readonly (string | number)[];
   /** Each matched comparison's weight (times chosen / k), for a weighted analysis. */
-  readonly weights: readonly { readonly unit: string | number; readonly weight: number }[];
+  readonly weights: readonly {
+    /** The comparison authority. */
+    readonly unit: string | number;
+    /** Times chosen / k. */
+    readonly weight: number;
+  }[];
+  /** The balance table, one row per matching feature. */
   readonly balance: readonly BalanceRow[];
+  /** Treated authorities matched. */
   readonly nTreated: number;
+  /** Untreated authorities that could be chosen. */
   readonly nPool: number;
+  /** Rows left out for a missing or unreadable cell. */
   readonly nMissing: number;
+  /** Unreadable cells and authorities left out of matching. */
   readonly issues: readonly ValidationIssue[];
 }
 

@@ -61,10 +61,13 @@ export interface SyntheticPanelRow {
 export interface SyntheticPanel {
   /** Says the data are synthetic. */
   readonly notice: string;
+  /** The rows, by authority then year (then child). */
   readonly rows: readonly SyntheticPanelRow[];
   /** The effect built in: `effect + effectGrowth × (years since adoption)` from adoption on. */
   readonly truth: {
+    /** The effect of adoption in its first year. */
     readonly effect: number;
+    /** Added to the effect for each year since adoption. */
     readonly effectGrowth: number;
     /** The average effect over adopters' post-adoption authority-years (what `aggregateEffects(…, { type: 'simple' })` targets). */
     readonly averageEffect: number;

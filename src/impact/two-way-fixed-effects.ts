@@ -54,13 +54,17 @@ export interface TwoWayFixedEffectsResult extends TestResult {
   readonly coefficients: readonly CoefficientRow[];
   /** Rows used. */
   readonly n: number;
+  /** Clusters among the rows used. */
   readonly nClusters: number;
+  /** Units (unit fixed effects). */
   readonly nUnits: number;
+  /** Periods (time fixed effects). */
   readonly nTimes: number;
   /** Rows left out for a missing or unreadable cell (each in `issues`). */
   readonly nMissing: number;
   /** Sweeps the within transformation needed (1 on a balanced panel, before the check sweep: 2). */
   readonly iterations: number;
+  /** One issue per unreadable cell. */
   readonly issues: readonly ValidationIssue[];
 }
 
