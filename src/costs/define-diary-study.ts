@@ -116,9 +116,21 @@ const TIME = /^(?:([01]?\d|2[0-3]):([0-5]\d)|24:00)$/;
  * ```
  */
 export function clockMinutes(time: string): number {
-  if (typeof time !== 'string' || !TIME.test(time)) return Number.NaN;
-  const colon = time.indexOf(':');
-  return Number(time.slice(0, colon)) * 60 + Number(time.slice(colon + 1));
+  // By character codes rather than TIME.test: diaries run to hundreds of thousands of rows and
+  // each time is read several times. Accepts exactly what TIME does.
+  if (typeof time !== 'string') return Number.NaN;
+  const n = time.length;
+  if ((n !== 4 && n !== 5) || time.charCodeAt(n - 3) !== 58) return Number.NaN;
+  const digit = (i: number): number => {
+    const c = time.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : Number.NaN;
+  };
+  const hours = n === 5 ? digit(0) * 10 + digit(1) : digit(0);
+  const tens = digit(n - 2);
+  const minutes = tens * 10 + digit(n - 1);
+  if (!(tens <= 5) || Number.isNaN(minutes) || !(hours <= 24)) return Number.NaN;
+  if (hours === 24 && minutes !== 0) return Number.NaN;
+  return hours * 60 + minutes;
 }
 
 /**
@@ -253,8 +265,8 @@ export function defineDiaryStudy<A extends string = string>(
         custom(ctx, ['minutes'], 'missing_duration', 'give start and end, or minutes');
         return;
       }
-      if (timed && TIME.test(e.start!) && TIME.test(e.end!)) {
-        const span = clockMinutes(e.end!) - clockMinutes(e.start!);
+      const span = timed ? clockMinutes(e.end!) - clockMinutes(e.start!) : Number.NaN;
+      if (!Number.isNaN(span)) {
         if (span <= 0) {
           custom(ctx, ['end'], 'end_before_start', `end ${e.end} is not after start ${e.start}`);
         } else if (e.minutes !== undefined && e.minutes !== span) {
