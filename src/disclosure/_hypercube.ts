@@ -50,6 +50,8 @@ export function hypercube(
   const boxes: Box[] = [];
   const partner = new Array<number>(k);
   const pos = new Int32Array(k);
+  const candidates = sizes.map((size) => new Int32Array(Math.max(0, size - 1)));
+  const prices = sizes.map((size) => new Float64Array(Math.max(0, size - 1)));
   const delta = new Float64Array(k);
   const flips = new Uint8Array(k);
   const cornerAt = new Float64Array(1 << k);
@@ -64,14 +66,13 @@ export function hypercube(
     let bestScore = -1;
     // Partner levels on each axis, cheapest neighbour first (already suppressed counts as free),
     // so a cheap box is found early and bounds the rest of the search.
-    const candidates: Int32Array[] = [];
-    const prices: Float64Array[] = [];
     for (let a = 0; a < k; a++) {
       // Levels whose neighbouring corner is already suppressed (free) first, so that a box
       // costing nothing is found at once; no full sort, which would cost more than the search.
+      // The buffers are reused from cell to cell: allocating them each time cost more still.
       const size = sizes[a]!;
-      const list = new Int32Array(size - 1);
-      const price = new Float64Array(size - 1);
+      const list = candidates[a]!;
+      const price = prices[a]!;
       let front = 0;
       let back = size - 2;
       for (let level = 0; level < size; level++) {
@@ -82,15 +83,11 @@ export function hypercube(
           list[front] = level;
           price[front++] = 0;
         } else {
+          // The rest from the back, so in reverse table order: any fixed order will do.
           list[back] = level;
           price[back--] = p;
         }
       }
-      // The rest were filled from the back: put them back in table order.
-      list.subarray(front).reverse();
-      price.subarray(front).reverse();
-      candidates.push(list);
-      prices.push(price);
     }
     if (candidates.some((list) => list.length === 0)) {
       boxes.push({ cell, corners: [], down: 0, up: 0, met: false });
