@@ -13,6 +13,7 @@ import { Bench } from 'tinybench';
 import { CASES } from './cases.js';
 import { DISCLOSURE_CASE } from './disclosure.js';
 import { COSTS_CASE } from './costs.js';
+import { QUALITATIVE_CASES } from './qualitative.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -47,7 +48,7 @@ const rows: Row[] = [];
 let failed = false;
 
 console.log(`sos-eval bench — node ${process.version}, ${iterations} iterations per task (median)`);
-for (const c of [...CASES, DISCLOSURE_CASE, COSTS_CASE]) {
+for (const c of [...CASES, DISCLOSURE_CASE, COSTS_CASE, ...QUALITATIVE_CASES]) {
   if (only && !only.includes(c.id)) continue;
   const progress = (what: string) => process.stderr.write(`  … ${c.id}: ${what}\n`);
   progress('building inputs');
