@@ -60,10 +60,11 @@ if (command === 'generate') {
   await bare();
   const bare1 = performance.now() - t0;
   t0 = performance.now();
-  const { rows, issues } = await cinIndicatorsFromSources(
-    files.map((path) => createReadStream(path, { highWaterMark: 1 << 16 })),
-    { by: 'all' },
-  );
+  // Streams opened one at a time, as the library reads them (not 21 open files at once).
+  async function* streams() {
+    for (const path of files) yield createReadStream(path, { highWaterMark: 1 << 16 });
+  }
+  const { rows, issues } = await cinIndicatorsFromSources(streams(), { by: 'all' });
   const libraryMs = performance.now() - t0;
   t0 = performance.now();
   await bare();
