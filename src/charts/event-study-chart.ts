@@ -45,7 +45,7 @@ export interface EventStudyChartOptions extends ChartOptions {
  *   nUnits: 10, nTimes: 5, nMissing: 0, issues: [],
  * };
  * const spec = eventStudyChart(result, { scale: 100, yTitle: 'Re-referrals, percentage points' });
- * spec.data.values.map((d) => [d.relativeTime, d.estimate]) //=> [[-2, 1], [-1, 0], [0, -7]]
+ * spec.data.values.map((d) => [d.relativeTime, d.estimate]) //=> [[-2, 1.0], [-1, 0.0], [0, -7.0]]
  * ```
  */
 export function eventStudyChart(
@@ -108,9 +108,14 @@ export function eventStudyChart(
   const withNote =
     preText === undefined || o.subtitle !== undefined ? o : { ...o, subtitle: preText };
   const colour = (o.colours ?? CATEGORICAL_COLOURS)[0]!;
+  // Half a period of room at each end, so the first and last intervals are not on the frame.
+  const times = values.map((v) => v.relativeTime);
+  const lo = times.reduce((a, b) => Math.min(a, b), 0);
+  const hi = times.reduce((a, b) => Math.max(a, b), 0);
   const x = {
     field: 'relativeTime',
     type: 'quantitative',
+    scale: { domain: [lo - 0.5, hi + 0.5], nice: false, zero: false },
     title: 'Periods relative to adoption',
     axis: { tickMinStep: 1, format: 'd' },
   };

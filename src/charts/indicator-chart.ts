@@ -160,7 +160,7 @@ export function indicatorChart(
     [4, 4],
     [1, 3],
   ];
-  const legend = { orient: 'top', direction: 'horizontal' };
+  const legend = { orient: 'top', direction: 'horizontal', symbolOpacity: 1 };
   const colour = {
     field: 'group',
     type: 'nominal',

@@ -6,7 +6,7 @@ import { checkSpec } from './_harness.js';
 // docs/charts.md shows a picture of each chart, committed as SVG: rendered from the builders by
 // tests/charts/render-doc-images.ts, never drawn by hand. This test draws them again and fails when
 // a committed file differs, so a change to a builder cannot leave the guide showing the old chart.
-const images = docImages();
+const images = await docImages();
 
 describe('the pictures in docs/charts.md', { timeout: 120_000 }, () => {
   it('are exactly the committed files, one per picture', () => {

@@ -2,13 +2,20 @@
 // rendered to SVG with vega in node. `npx tsx tests/charts/render-doc-images.ts` writes them to
 // docs/images/charts/; tests/charts/doc-images.test.ts fails when a committed picture is not what
 // the builders now draw.
+import { cinIndicators, readCinCensus, synthesiseCinCensus } from 'sos-eval/admin';
 import {
   comparisonChart,
+  costBreakdownChart,
+  eventStudyChart,
+  indicatorChart,
   driftChart,
   measureWaveChart,
   usageChart,
   type VegaLiteSpec,
 } from 'sos-eval/charts';
+import { implementationCosts } from 'sos-eval/costs';
+import { DFE_CHILDREN_IN_NEED_RULES, protectTable } from 'sos-eval/disclosure';
+import { eventStudy } from 'sos-eval/impact';
 import { compareCohorts, compareWaves, pairWaves } from 'sos-eval/longitudinal';
 import { appendixTable, LSNS_6, PEARLIN_MASTERY, scoreMeasure } from 'sos-eval/measures';
 import { SOS_2017, SURVEY_USAGE_COUNTS_2017 } from 'sos-eval/reference';
@@ -29,7 +36,7 @@ export interface DocImage {
 const study = SOS_2017;
 
 /** Every picture of docs/charts.md. */
-export function docImages(): DocImage[] {
+export async function docImages(): Promise<DocImage[]> {
   const data = synthesiseEvaluation({ seed: 2017 });
   const synthetic = 'Synthetic data (seed 2017)';
   const published = usageShares(
@@ -97,6 +104,61 @@ export function docImages(): DocImage[] {
   // Forty cases keep the picture legible; the report draws them all.
   const records = data.caseRecords.slice(0, 40);
   const judgements = judgementsFromCaseRecords(records);
+  // Synthetic census: three authorities, two adopting in 2021 and 2022, one never.
+  const files = synthesiseCinCensus({
+    seed: 11,
+    authorities: [
+      { code: '901', adoptionYear: 2021 },
+      { code: '902', adoptionYear: 2022 },
+      { code: '903', adoptionYear: null },
+    ],
+    years: [2019, 2020, 2021, 2022, 2023],
+    children: 80,
+  });
+  const census = cinIndicators(await Promise.all(files.map((f) => readCinCensus(f.xml))));
+  // Synthetic panel: 6 authorities × 5 years; A–D adopt in year 3, E and F never; effect 2.
+  const panel = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((la, u) =>
+    [1, 2, 3, 4, 5].map((year) => ({
+      la,
+      year,
+      g: u < 4 ? 3 : null,
+      y: u + year + (u < 4 && year >= 3 ? 2 : 0) + (u % 2 ? 0.1 : -0.1) * (year % 2),
+    })),
+  );
+  // Synthetic implementation costs of three pilots.
+  const costs = implementationCosts(
+    [
+      { pilotId: 'wakefield', year: 2015, category: 'staffing-and-training', amount: 42000 },
+      { pilotId: 'wakefield', year: 2015, category: 'management-input', amount: 9000 },
+      { pilotId: 'wakefield', year: 2016, category: 'ongoing', amount: 12000 },
+      { pilotId: 'norfolk', year: 2015, category: 'staffing-and-training', amount: 61000 },
+      { pilotId: 'norfolk', year: 2015, category: 'other-direct', amount: 8000 },
+      { pilotId: 'norfolk', year: 2016, category: 'indirect', amount: 15000 },
+      { pilotId: 'brent', year: 2015, category: 'staffing-and-training', amount: 25000 },
+      { pilotId: 'brent', year: 2016, category: 'ongoing', amount: 7000 },
+    ],
+    { study, discountRate: 0.035 },
+  );
+  // Synthetic counts by site, protected with the DfE's children-in-need rules.
+  const bySite = usageShares(
+    usageTallyFromCounts(
+      [
+        { group: 'wakefield', tool: 'safety-planning', all: 12, some: 6, none: 2 },
+        { group: 'norfolk', tool: 'safety-planning', all: 9, some: 5, none: 1 },
+        { group: 'wakefield', tool: 'mapping', all: 10, some: 8, none: 7 },
+        { group: 'norfolk', tool: 'mapping', all: 8, some: 9, none: 6 },
+      ],
+      { study, by: 'pilot' },
+    ),
+    { study },
+  );
+  const protectedShares = protectTable(bySite, {
+    rules: DFE_CHILDREN_IN_NEED_RULES,
+    dimensions: ['group', 'tool', 'level'],
+    value: 'count',
+    derived: ['percent', 'lower', 'upper'],
+    denominator: 'level',
+  }).rows;
   return [
     {
       name: 'usage',
@@ -121,6 +183,36 @@ export function docImages(): DocImage[] {
         title: 'Changes and differences with their intervals',
       }),
     },
+    {
+      name: 'usage-protected',
+      spec: usageChart(protectedShares, {
+        study,
+        title: 'Tool use by site, protected for publication',
+        subtitle: `${synthetic}; DfE children-in-need rules`,
+      }),
+    },
+    {
+      name: 'indicator',
+      spec: indicatorChart(census.rows, {
+        indicator: 'rereferrals_12m',
+        adoption: { '901': 2021, '902': 2022 },
+        groupLabels: {
+          '901': 'Authority A',
+          '902': 'Authority B',
+          '903': 'Authority C (never adopted)',
+        },
+        title: 'Re-referrals within 12 months, by authority',
+        subtitle: 'Synthetic census; filled points from the year of adoption',
+      }),
+    },
+    {
+      name: 'event-study',
+      spec: eventStudyChart(
+        eventStudy(panel, { outcome: 'y', unit: 'la', time: 'year', firstTreated: 'g' }),
+        { title: 'Effect by year relative to adoption (synthetic panel, effect 2)' },
+      ),
+    },
+    { name: 'costs', spec: costBreakdownChart(costs, { study, subtitle: 'Synthetic costs' }) },
     {
       name: 'drift',
       spec: driftChart(detectDrift(judgements), { judgements, subtitle: `${synthetic}, 40 cases` }),

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { DOC_IMAGES_DIR, docImages, docSvg } from './doc-images.js';
 
 mkdirSync(DOC_IMAGES_DIR, { recursive: true });
-for (const { name, spec } of docImages()) {
+for (const { name, spec } of await docImages()) {
   const path = `${DOC_IMAGES_DIR}/${name}.svg`;
   writeFileSync(path, await docSvg(spec));
   console.log(`wrote ${path}`);
