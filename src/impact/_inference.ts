@@ -1,5 +1,6 @@
 // One coefficient's t-based inference, the same way in every estimator of the module.
-import { tQuantileOf, tTwoSided } from './_distributions.js';
+import { tQuantile } from '../_lib/numeric/distributions.js';
+import { tTwoSided } from './_distributions.js';
 import type { CoefficientRow } from './coefficient-row.js';
 
 export function coefficientRow(
@@ -10,7 +11,7 @@ export function coefficientRow(
   confLevel: number,
 ): CoefficientRow {
   const statistic = estimate / se;
-  const q = tQuantileOf(1 - (1 - confLevel) / 2, df);
+  const q = tQuantile(1 - (1 - confLevel) / 2, df);
   return {
     term,
     estimate,

@@ -1,7 +1,8 @@
 import { assertOneOf, assertOpenUnit } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { multiplierBootstrap } from '../_lib/numeric/multiplier-bootstrap.js';
-import { normalQuantileOf, zTwoSided } from './_distributions.js';
+import { normalQuantile } from '../_lib/numeric/distributions.js';
+import { zTwoSided } from './_distributions.js';
 import { INFLUENCE, seOf, type Influence } from './_influence.js';
 import type { MultiplierBootstrapOptions, GroupTimeEffectsResult } from './group-time-effects.js';
 
@@ -253,7 +254,7 @@ export function aggregateEffects(
       break;
     }
   }
-  const z = normalQuantileOf(1 - (1 - confLevel) / 2);
+  const z = normalQuantile(1 - (1 - confLevel) / 2);
   let criticalValue: number | null = null;
   let bootSe: Float64Array | null = null;
   if (options.bootstrap !== undefined && pieces.length > 0) {

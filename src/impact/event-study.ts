@@ -3,7 +3,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import { solveSymmetric } from '../_lib/numeric/cholesky.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readColumns, type Column, type ColumnSpec } from './_columns.js';
-import { fUpper } from './_distributions.js';
+import { fUpper } from '../_lib/numeric/distributions.js';
 import { withinFit } from './_within-fit.js';
 import type { CoefficientRow } from './coefficient-row.js';
 

@@ -4,7 +4,8 @@ import { solveSymmetric } from '../_lib/numeric/cholesky.js';
 import { multiplierBootstrap } from '../_lib/numeric/multiplier-bootstrap.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readColumns, type Column, type ColumnSpec } from './_columns.js';
-import { chiSquareUpperOf, normalQuantileOf, zTwoSided } from './_distributions.js';
+import { chiSquareUpper, normalQuantile } from '../_lib/numeric/distributions.js';
+import { zTwoSided } from './_distributions.js';
 import { INFLUENCE, seOf } from './_influence.js';
 
 /**
@@ -327,7 +328,7 @@ export function groupTimeEffects<R>(
   }
   const effects: Omit<GroupTimeEffect, 'bandLow' | 'bandHigh'>[] = [];
   const columns: Float64Array[] = [];
-  const z = normalQuantileOf(1 - (1 - confLevel) / 2);
+  const z = normalQuantile(1 - (1 - confLevel) / 2);
   const delta = new Float64Array(n);
   for (const gg of groups) {
     let pre = -1;
@@ -460,6 +461,6 @@ function preTrendTest(
     method: 'Wald pre-test of parallel trends (all pre-period ATT(g, t) = 0), chi-squared',
     statistic: w,
     df: q,
-    pValue: chiSquareUpperOf(w, q),
+    pValue: chiSquareUpper(w, q),
   };
 }

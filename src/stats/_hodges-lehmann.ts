@@ -17,7 +17,7 @@ import {
   signedRankCdf,
   signedRankQuantile,
 } from './_rank-distributions.js';
-import { normalQuantile } from './_distributions.js';
+import { normalQuantile } from '../_lib/numeric/distributions.js';
 import { uniroot } from './_zeroin.js';
 import type { Alternative } from './alternative.js';
 

@@ -1,6 +1,6 @@
 // The tail and interval arithmetic every t-test shares, in R's order of operations.
 import { assertOpenUnit } from '../_lib/args.js';
-import { tLower, tQuantile, tUpper } from './_distributions.js';
+import { tLower, tQuantile, tUpper } from '../_lib/numeric/distributions.js';
 import type { Alternative } from './alternative.js';
 
 export function tTestInference(

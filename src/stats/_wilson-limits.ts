@@ -1,4 +1,4 @@
-import { normalQuantile } from './_distributions.js';
+import { normalQuantile } from '../_lib/numeric/distributions.js';
 
 /** @internal Two-sided Wilson limits exactly as R's prop.test computes them (null p = 0.5). */
 export function wilsonLimits(

@@ -1,5 +1,5 @@
 import { assertBoolean } from '../_lib/args.js';
-import { chiSquareUpper } from './_distributions.js';
+import { chiSquareUpper } from '../_lib/numeric/distributions.js';
 import { sum } from '../_lib/numeric/sum.js';
 import { margins, readTable } from './_table.js';
 

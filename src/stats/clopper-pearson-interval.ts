@@ -1,5 +1,5 @@
 import { assertOpenUnit } from '../_lib/args.js';
-import { betaQuantile } from './_distributions.js';
+import { betaQuantile } from '../_lib/numeric/distributions.js';
 import { assertSuccesses } from './_proportion-args.js';
 import type { ProportionInterval } from './proportion-interval.js';
 

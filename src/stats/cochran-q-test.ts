@@ -1,6 +1,6 @@
 import { showValue } from '../_lib/args.js';
 import { droppedRowsWarning, readBlocks } from './_blocks.js';
-import { chiSquareUpper } from './_distributions.js';
+import { chiSquareUpper } from '../_lib/numeric/distributions.js';
 
 /**
  * The result of {@link cochranQTest}.

@@ -1,6 +1,6 @@
 import { assertOpenUnit, showValue } from '../_lib/args.js';
 import { sum } from '../_lib/numeric/sum.js';
-import { normalQuantile } from './_distributions.js';
+import { normalQuantile } from '../_lib/numeric/distributions.js';
 import { margins, readTable } from './_table.js';
 
 /** Options for {@link cohensKappa}. */

@@ -3,7 +3,7 @@ import { averageRanks } from '../_lib/numeric/ranks.js';
 import { sum } from '../_lib/numeric/sum.js';
 import { tieSizes, tieSum } from '../_lib/numeric/ties.js';
 import { assertEnough, readSample, type SampleInput } from './_samples.js';
-import { chiSquareUpper } from './_distributions.js';
+import { chiSquareUpper } from '../_lib/numeric/distributions.js';
 
 /**
  * The result of {@link kruskalWallisTest}.

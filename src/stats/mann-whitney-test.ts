@@ -9,7 +9,7 @@ import {
   type RankTestOptions,
 } from './_rank-test-options.js';
 import { assertEnough, readSample, type SampleInput } from './_samples.js';
-import { normalLower, normalUpper } from './_distributions.js';
+import { normalLower, normalUpper } from '../_lib/numeric/distributions.js';
 import { rankSumApproxConfInt, rankSumExactConfInt, type RankConfInt } from './_hodges-lehmann.js';
 import type { Alternative } from './alternative.js';
 

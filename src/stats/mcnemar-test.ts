@@ -1,5 +1,5 @@
 import { assertBoolean } from '../_lib/args.js';
-import { binomialLower, binomialUpper, chiSquareUpper } from './_distributions.js';
+import { binomialLower, binomialUpper, chiSquareUpper } from '../_lib/numeric/distributions.js';
 import { readTwoByTwo, type TwoByTwo } from './_table.js';
 import type { Alternative } from './alternative.js';
 import { clopperPearsonInterval } from './clopper-pearson-interval.js';

@@ -1,5 +1,5 @@
 import { assertOneOf, assertOpenUnit } from '../_lib/args.js';
-import { normalQuantile } from './_distributions.js';
+import { normalQuantile } from '../_lib/numeric/distributions.js';
 import { conditionalInterval, NoncentralHypergeometric } from './_noncentral-hypergeometric.js';
 import { readTwoByTwo, type TwoByTwo } from './_table.js';
 import type { EffectEstimate } from './effect-estimate.js';

@@ -1,5 +1,5 @@
 import { assertOneOf, assertOpenUnit } from '../_lib/args.js';
-import { normalQuantile } from './_distributions.js';
+import { normalQuantile } from '../_lib/numeric/distributions.js';
 import { assertSuccesses } from './_proportion-args.js';
 import type { EffectEstimate } from './effect-estimate.js';
 import { newcombeInterval } from './newcombe-interval.js';

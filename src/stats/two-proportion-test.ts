@@ -1,5 +1,10 @@
 import { assertBoolean, assertOpenUnit } from '../_lib/args.js';
-import { chiSquareUpper, normalLower, normalQuantile, normalUpper } from './_distributions.js';
+import {
+  chiSquareUpper,
+  normalLower,
+  normalQuantile,
+  normalUpper,
+} from '../_lib/numeric/distributions.js';
 import { assertSuccesses } from './_proportion-args.js';
 import { type Alternative, alternativeOption } from './alternative.js';
 import { sum } from '../_lib/numeric/sum.js';

@@ -1,4 +1,4 @@
-// The special functions behind _distributions.ts: log-gamma, the regularised incomplete beta and
+// The special functions behind distributions.ts: log-gamma, the regularised incomplete beta and
 // gamma functions and the normal tail, written here from the published methods named at each
 // function (CONTRIBUTING, "Hand-written numerics", says why they are not a dependency). Every
 // tail is computed directly, never as 1 − (the other tail) when it is the small one, and its

@@ -1,6 +1,7 @@
-// The distribution functions the stats module needs, agreeing with R's (pnorm, qnorm, pchisq, pt,
-// qt, pbinom, qbeta) to a relative 1e-11 or better (typically 1e-14), on the special functions in
-// _special-functions.ts.
+// The distribution functions of the package (sos-eval/stats' tests, impact's inference, costs'
+// intervals), agreeing with R's (pnorm, qnorm, pchisq, pt, qt, pf, pbinom, qbeta) to a relative
+// 1e-11 or better (typically 1e-14), on the special functions in special-functions.ts. They live
+// in the numeric core so that every module uses the same ones.
 // Upper tails are computed as tails rather than `1 - cdf`, so a p-value of 1e-300 keeps its
 // relative precision instead of rounding to 0. Where R deliberately returns something else than
 // the exact value (pnorm's cut-offs at ±37.5193, pt's formula for huge |t|), so do these.
@@ -14,7 +15,7 @@ import {
   normalCentral,
   normalDensity,
   normalUpperTail,
-} from './_special-functions.js';
+} from './special-functions.js';
 
 // R's pnorm returns exactly 0 (or 1) beyond these: the tail below −37.5193 is under the smallest
 // normal double, and above 8.2924 the lower tail rounds to 1.
@@ -277,4 +278,13 @@ function betaQuantileStart(alpha: number, pp: number, qq: number): number {
   t = (4 * pp + r - 2) / t;
   if (t <= 1) return Math.exp((Math.log(alpha * pp) + logBeta) / pp);
   return 1 - 2 / (t + 1);
+}
+
+/** P(F > f) for F ~ F(d1, d2) (R `pf(f, d1, d2, lower.tail = FALSE)`): I_x(d2/2, d1/2), x = d2/(d2 + d1 f). */
+export function fUpper(f: number, d1: number, d2: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f <= 0) return 1;
+  if (f === Infinity) return 0;
+  const denominator = d2 + d1 * f;
+  return incompleteBeta(d2 / denominator, (d1 * f) / denominator, d2 / 2, d1 / 2, false);
 }
