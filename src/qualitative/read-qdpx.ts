@@ -4,7 +4,7 @@ import { assertOneOf, showValue } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import type { Codebook } from './codebook.js';
-import { codePointLength, sliceCodePoints, type CodedSegment } from './coded-segment.js';
+import { codePointLength, type CodedSegment } from './coded-segment.js';
 import { normaliseGuid, PROJECT_NS, readBoolean, readCodeTree } from './_refi.js';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './_xml.js';
 import { listZip, readZipEntry, type ZipEntry, type ZipLimits } from './_zip.js';
@@ -483,7 +483,25 @@ function readProject(
       cases: ofCases.map((c) => c.id),
     });
     if (type !== 'text') return;
-    const length = text === undefined ? undefined : codePointLength(text);
+    // Without surrogates, code points and UTF-16 units coincide and slicing is direct; with them,
+    // one walk over the text maps code points to UTF-16 offsets and back.
+    const astral = text !== undefined && /[\ud800-\udfff]/.test(text);
+    const length = text === undefined ? undefined : astral ? codePointLength(text) : text.length;
+    const unitAt = astral ? new Int32Array(length! + 1) : undefined; // code point → UTF-16 offset
+    const pointAt = astral ? new Int32Array(text!.length + 1) : undefined; // UTF-16 offset → code point
+    if (astral) {
+      let p = 0;
+      for (let u = 0; u < text!.length; p++) {
+        unitAt![p] = u;
+        const step = text!.codePointAt(u)! > 0xffff ? 2 : 1;
+        for (let j = 0; j < step; j++) pointAt![u + j] = p + j;
+        u += step;
+      }
+      unitAt![p] = text!.length;
+      pointAt![text!.length] = p;
+    }
+    const slice = (from: number, to: number): string =>
+      astral ? text!.slice(unitAt![from], unitAt![to]) : text!.slice(from, to);
     childrenNamed(el, 'PlainTextSelection').forEach((sel, j) => {
       const spath = [...path, 'PlainTextSelection', j];
       const selId = normaliseGuid(sel.attributes['guid']);
@@ -513,9 +531,10 @@ function readProject(
         });
         return;
       }
-      if (unit === 'utf-16' && text !== undefined) {
-        start = codePointLength(text.slice(0, start));
-        end = codePointLength(text.slice(0, end));
+      if (unit === 'utf-16' && astral) {
+        // An offset inside a surrogate pair counts the pair's code point as begun.
+        start = pointAt![start]!;
+        end = pointAt![end]!;
       }
       const selUser = normaliseGuid(sel.attributes['creatingUser']);
       childrenNamed(sel, 'Coding').forEach((coding, k) => {
@@ -546,7 +565,7 @@ function readProject(
           start,
           end,
           coder,
-          ...(text === undefined ? {} : { text: sliceCodePoints(text, start, end) }),
+          ...(text === undefined ? {} : { text: slice(start, end) }),
         });
       });
     });
