@@ -12,6 +12,7 @@ export interface XNode {
 }
 
 const NO_CHILDREN: XNode[] = [];
+const NON_SPACE = /\S/;
 
 /** @internal Bounds that keep memory and time flat on hostile input (documented in readCinCensus). */
 export interface XmlLimits {
@@ -265,7 +266,8 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
   parser.on('text', (text) => {
     if (stopped || !current || skippingChild) return;
     const node = building[building.length - 1]!;
-    if (node.children.length > 0 && text.trim() === '') return;
+    // White space between elements: tested without copying it.
+    if (node.children.length > 0 && !NON_SPACE.test(text)) return;
     if (node.text.length + text.length > limits.maxTextLength) {
       if (!textOverflowReported) {
         textOverflowReported = true;

@@ -160,7 +160,7 @@ export function tallyChild(
   const c = t.counts;
   const referrals: string[] = [];
   for (const e of child.episodes) referrals.push(e.referralDate);
-  referrals.sort();
+  if (referrals.length > 1) referrals.sort();
   let inNeed = false;
   let onPlan = false;
   const plans: CinProtectionPlan[] = [];
@@ -237,21 +237,35 @@ export class CinIndicatorAccumulator {
   private outside = 0;
   constructor(private readonly clock: 'start' | 'referral') {}
 
+  // The tally and the issue callback of the file being read, kept between children: a file's
+  // children all share them, and a national file has a million children.
+  private last: {
+    authority: string;
+    year: number;
+    tally: CinTally;
+    outside: (c: CinChild) => void;
+  } | null = null;
+
   add(authority: string, year: number, child: CinChild): void {
-    const key = `${year}|${authority}`;
-    let t = this.tallies.get(key);
-    if (!t) this.tallies.set(key, (t = emptyTally()));
-    tallyChild(t, child, year, this.clock, (c) => {
-      if (++this.outside <= 100) {
-        this.issues.push({
-          path: [authority, year, c.laChildId],
-          element: '',
-          line: c.line,
-          code: 'outside_bank_holiday_table',
-          message: `${authority} ${year}, child ${c.laChildId}: an assessment dated outside 2012–2026 (the bank-holiday table) was counted as completed but not in the durations`,
-        });
-      }
-    });
+    let last = this.last;
+    if (last === null || last.authority !== authority || last.year !== year) {
+      const key = `${year}|${authority}`;
+      let tally = this.tallies.get(key);
+      if (!tally) this.tallies.set(key, (tally = emptyTally()));
+      const outside = (c: CinChild) => {
+        if (++this.outside <= 100) {
+          this.issues.push({
+            path: [authority, year, c.laChildId],
+            element: '',
+            line: c.line,
+            code: 'outside_bank_holiday_table',
+            message: `${authority} ${year}, child ${c.laChildId}: an assessment dated outside 2012–2026 (the bank-holiday table) was counted as completed but not in the durations`,
+          });
+        }
+      };
+      this.last = last = { authority, year, tally, outside };
+    }
+    tallyChild(last.tally, child, year, this.clock, last.outside);
   }
 
   rows(options: CinIndicatorOptions): CinIndicatorRow[] {
