@@ -3,7 +3,7 @@ import type { ComparisonRow } from '../longitudinal/comparison-row.js';
 import type { ChartOptions } from './chart-options.js';
 import { CATEGORICAL_COLOURS } from './palettes.js';
 import { assertRecord, finishSpec, numberOrNull, prose, readChartOptions, show } from './_spec.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
  * Options for {@link comparisonChart}.
@@ -23,15 +23,15 @@ export interface ComparisonChartOptions extends ChartOptions {
 }
 
 /**
- * A forest plot of comparison rows from `sos-eval/longitudinal` ({@link compareWaves},
- * {@link compareCohorts}, {@link compareGroups}, {@link compareAcrossWaves}): one line per row,
+ * A forest plot of comparison rows from `sos-eval/longitudinal` (`compareWaves`,
+ * `compareCohorts`, `compareGroups`, `compareAcrossWaves`): one line per row,
  * labelled "measure: comparison", its estimate as a point with its interval as a bar, a vertical
  * line at zero (no difference), and the p-value printed at the right (the Holm-adjusted one where
  * the row has it). Rows keep their order. A row with no estimate (an omnibus test) or whose test
  * could not be computed is not drawn; the description and subtitle name it. Estimates without an
  * interval (a median change) are drawn as a hollow point.
  *
- * @param rows - {@link ComparisonRow}s (a {@link Comparison} is one).
+ * @param rows - {@link ComparisonRow}s (a `Comparison` is one).
  * @param options - {@link ComparisonChartOptions}: x title, scale, adjusted, and the common
  *   title, subtitle, description, width, colours (the first colours the points).
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -55,15 +55,7 @@ export interface ComparisonChartOptions extends ChartOptions {
 export function comparisonChart(
   rows: readonly ComparisonRow[],
   options: ComparisonChartOptions = {},
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly label: string;
-      readonly p: string;
-      readonly [key: string]: string | number | null | boolean;
-    }[];
-  };
-} {
+): ChartSpec {
   assertArray('rows', rows);
   const o = readChartOptions(options, 'Differences with their intervals');
   const factor = options.scale ?? 1;
@@ -187,7 +179,7 @@ export function comparisonChart(
     hconcat: [plot, pColumn],
     spacing: 4,
     resolve: { scale: { y: 'shared' } },
-  }) as ReturnType<typeof comparisonChart>;
+  }) as ChartSpec;
 }
 
 /** p-values as the report prints them: three decimals, or "< 0.001". */

@@ -8,7 +8,7 @@ import type { AnyStudy } from '../models/study/study.js';
 import type { ChartOptions } from './chart-options.js';
 import { CATEGORICAL_COLOURS } from './palettes.js';
 import { assertRecord, finishSpec, prose, readChartOptions, readStudy } from './_spec.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
  * Options for {@link costBreakdownChart}.
@@ -31,14 +31,14 @@ const money = (x: number, currency: string) =>
   `${currency}${String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 /**
- * A cost breakdown from `sos-eval/costs`' {@link implementationCosts}: one horizontal bar per
+ * A cost breakdown from `sos-eval/costs`' `implementationCosts`: one horizontal bar per
  * authority (named from the study), split into the cost categories in their order, each segment
  * the undiscounted amount; its label gives the amount and its share of the authority's total, and
  * the bar's label the total and present value. Categories take the colour-blind-safe
  * {@link CATEGORICAL_COLOURS} and are separated by white lines; a category with no spending is
  * simply absent from a bar.
  *
- * @param costs - The result of {@link implementationCosts}.
+ * @param costs - The result of `implementationCosts`.
  * @param options - {@link CostBreakdownChartOptions}: `study` (required), categories,
  *   includeTotal, currency, and the common title, subtitle, description, width, colours.
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -65,15 +65,7 @@ const money = (x: number, currency: string) =>
 export function costBreakdownChart(
   costs: ImplementationCosts,
   options: CostBreakdownChartOptions,
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly label: string;
-      readonly amount: number;
-      readonly [key: string]: string | number;
-    }[];
-  };
-} {
+): ChartSpec {
   assertRecord('costs', costs);
   if (!Array.isArray(costs.rows))
     throw new TypeError(`costs must be an implementationCosts result, got ${showValue(costs)}`);
@@ -136,5 +128,5 @@ export function costBreakdownChart(
       tooltip: [{ field: 'label', type: 'nominal', title: 'Cost' }],
       description: { field: 'label', type: 'nominal' },
     },
-  }) as ReturnType<typeof costBreakdownChart>;
+  }) as ChartSpec;
 }

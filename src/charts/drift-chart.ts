@@ -4,7 +4,7 @@ import type { DriftReport, DriftStatus } from '../scaling/detect-drift.js';
 import type { Scale } from '../scaling/scale.js';
 import type { ChartOptions } from './chart-options.js';
 import { assertRecord, finishSpec, prose, readChartOptions, show } from './_spec.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
  * Options for {@link driftChart}.
@@ -33,7 +33,7 @@ const dayNumber = (iso: string): number | null => {
 };
 
 /**
- * Each case's trajectory of safety judgements from {@link detectDrift}: one line per case, its
+ * Each case's trajectory of safety judgements from `detectDrift`: one line per case, its
  * scores against days since the case's first review (calendar days in UTC, so the chart never
  * depends on the machine's time zone), coloured and dashed by drift status (drift, moving, not
  * assessable), with a vertical line where a case has been followed long enough to be assessed
@@ -41,7 +41,7 @@ const dayNumber = (iso: string): number | null => {
  * inquiry. Pass the judgements to draw every review; otherwise each line joins the first review
  * to the last. Cases with no valid score are named in the description.
  *
- * @param report - The result of {@link detectDrift}.
+ * @param report - The result of `detectDrift`.
  * @param options - {@link DriftChartOptions}: judgements, scale, and the common title,
  *   subtitle, description, width, colours (one per status: drift, moving, not assessable).
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -64,19 +64,7 @@ const dayNumber = (iso: string): number | null => {
  * spec.data.values.map((d) => [d.caseId, d.day, d.score]) //=> [['A', 0, 4], ['A', 61, 4.5], ['A', 122, 4], ['B', 0, 3], ['B', 122, 7]]
  * ```
  */
-export function driftChart(
-  report: DriftReport,
-  options: DriftChartOptions = {},
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly caseId: string;
-      readonly day: number;
-      readonly score: number;
-      readonly [key: string]: string | number | boolean;
-    }[];
-  };
-} {
+export function driftChart(report: DriftReport, options: DriftChartOptions = {}): ChartSpec {
   assertRecord('report', report);
   if (!Array.isArray(report.cases) || report.rule === null || typeof report.rule !== 'object')
     throw new TypeError(`report must be a drift report from detectDrift, got ${showValue(report)}`);
@@ -254,5 +242,5 @@ export function driftChart(
         },
       ],
     },
-  }) as ReturnType<typeof driftChart>;
+  }) as ChartSpec;
 }

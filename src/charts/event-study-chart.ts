@@ -3,7 +3,7 @@ import type { EventStudyResult } from '../impact/event-study.js';
 import type { ChartOptions } from './chart-options.js';
 import { CATEGORICAL_COLOURS } from './palettes.js';
 import { assertRecord, finishSpec, readChartOptions, show } from './_spec.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
  * Options for {@link eventStudyChart}.
@@ -18,13 +18,13 @@ export interface EventStudyChartOptions extends ChartOptions {
 }
 
 /**
- * An event-study plot of {@link eventStudy}'s leads and lags (`sos-eval/impact`): each period
+ * An event-study plot of `eventStudy`'s leads and lags (`sos-eval/impact`): each period
  * relative to adoption along the x axis, its estimate as a point with its interval as a bar, a
  * line at zero and a dashed line between the last period before adoption and the first after. The
  * reference period (−1, fixed at 0) is drawn hollow. The subtitle gives the joint pre-trend test
  * when the result has one.
  *
- * @param result - The result of {@link eventStudy}.
+ * @param result - The result of `eventStudy`.
  * @param options - {@link EventStudyChartOptions}: y title, scale, and the common title,
  *   subtitle, description, width, colours (the first colours the points).
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -51,15 +51,7 @@ export interface EventStudyChartOptions extends ChartOptions {
 export function eventStudyChart(
   result: EventStudyResult,
   options: EventStudyChartOptions = {},
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly relativeTime: number;
-      readonly estimate: number;
-      readonly [key: string]: string | number | boolean | null;
-    }[];
-  };
-} {
+): ChartSpec {
   assertRecord('result', result);
   if (!Array.isArray(result.effects))
     throw new TypeError(`result must be an eventStudy result, got ${showValue(result)}`);
@@ -157,5 +149,5 @@ export function eventStudyChart(
         },
       },
     ],
-  }) as ReturnType<typeof eventStudyChart>;
+  }) as ChartSpec;
 }

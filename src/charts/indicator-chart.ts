@@ -5,7 +5,7 @@ import type { ChartOptions } from './chart-options.js';
 import { CATEGORICAL_COLOURS } from './palettes.js';
 import { isSuppressed } from './_hidden.js';
 import { assertRecord, finishSpec, prose, readChartOptions, readLabels, show } from './_spec.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
  * Options for {@link indicatorChart}.
@@ -35,7 +35,7 @@ const READING: Readonly<Record<CinIndicatorRow['measure'], string>> = {
 };
 
 /**
- * A time series of one indicator from `sos-eval/admin`'s {@link cinIndicators} (children in need
+ * A time series of one indicator from `sos-eval/admin`'s `cinIndicators` (children in need
  * census), one line per authority or group over the reporting years, with the Wilson interval as
  * a band for proportions (drawn in per cent). Points from the year an authority adopted the
  * framework on (`options.adoption`) are filled, earlier ones hollow. Lines differ in colour and
@@ -69,15 +69,7 @@ const READING: Readonly<Record<CinIndicatorRow['measure'], string>> = {
 export function indicatorChart(
   rows: readonly (CinIndicatorRow | ProtectedRow)[],
   options: IndicatorChartOptions,
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly year: number;
-      readonly value: number | null;
-      readonly [key: string]: string | number | boolean | null;
-    }[];
-  };
-} {
+): ChartSpec {
   assertArray('rows', rows);
   if (options === null || typeof options !== 'object' || typeof options.indicator !== 'string')
     throw new TypeError(
@@ -240,5 +232,5 @@ export function indicatorChart(
         },
       },
     ],
-  }) as ReturnType<typeof indicatorChart>;
+  }) as ChartSpec;
 }

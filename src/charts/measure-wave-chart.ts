@@ -16,11 +16,11 @@ import {
   show,
 } from './_spec.js';
 import { tQuantileFor } from './_t-quantile.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
- * What {@link measureWaveChart} draws: rows of {@link appendixTable} (one line per measure), or
- * {@link summariseMeasure} / {@link summariseMeasureTally} rows for each wave, keyed by the
+ * What {@link measureWaveChart} draws: rows of `appendixTable` (one line per measure), or
+ * `summariseMeasure` / `summariseMeasureTally` rows for each wave, keyed by the
  * study's wave ids (one line per group; summarise each wave's respondents `by` the grouping).
  *
  * @category Charts
@@ -66,7 +66,7 @@ interface Point {
  * ({@link CATEGORICAL_COLOURS}), dash pattern and point shape, so they stay apart in greyscale.
  * A wave where a group has no respondents is left out of its line and named in the description.
  *
- * @param input - {@link appendixTable} rows, or summary rows by wave id ({@link MeasureWaveInput}).
+ * @param input - `appendixTable` rows, or summary rows by wave id ({@link MeasureWaveInput}).
  * @param options - {@link MeasureWaveChartOptions}: `study` (required), confLevel, measure,
  *   score, group labels, y title, and the common title, subtitle, description, width, colours.
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -92,17 +92,7 @@ interface Point {
 export function measureWaveChart<S extends AnyStudy>(
   input: MeasureWaveInput,
   options: MeasureWaveChartOptions<S>,
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly wave: string;
-      readonly mean: number;
-      readonly lower: number | null;
-      readonly upper: number | null;
-      readonly [key: string]: string | number | null;
-    }[];
-  };
-} {
+): ChartSpec {
   const study = readStudy(options ?? {});
   const confLevel = options.confLevel ?? 0.95;
   assertOpenUnit('options.confLevel', confLevel);
@@ -312,7 +302,7 @@ export function measureWaveChart<S extends AnyStudy>(
         },
       },
     ],
-  }) as ReturnType<typeof measureWaveChart>;
+  }) as ChartSpec;
 }
 
 function count(name: string, value: unknown): number {

@@ -16,7 +16,7 @@ import {
   readStudy,
   show,
 } from './_spec.js';
-import type { VegaLiteSpec } from './vega-lite-spec.js';
+import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
  * Options for {@link usageChart}.
@@ -42,14 +42,14 @@ export interface UsageChartOptions<S extends AnyStudy = AnyStudy> extends ChartO
  * ({@link orderedColours}). Each segment is the row's `percent` (largest-remainder rounded, so a
  * bar adds up to exactly 100); its tooltip and accessible label give the count, the denominator
  * and the Wilson interval. Tools and groups keep the order of the rows (the study's catalogue and
- * table order, as {@link usageShares} gives them). A group × tool with no answers (`n` 0) is not
+ * table order, as `usageShares` gives them). A group × tool with no answers (`n` 0) is not
  * drawn as an empty bar: it is named in the subtitle and the description. Rows protected by
- * `sos-eval/disclosure`'s {@link protectTable} are drawn too: a hidden level (`suppressed`
+ * `sos-eval/disclosure`'s `protectTable` are drawn too: a hidden level (`suppressed`
  * 'primary' or 'secondary') is never drawn as zero — the bar's levels shown come first and the
  * rest of its 100% is a dashed, unfilled gap, named in the subtitle; margins are left out.
  *
- * @param shares - Rows from {@link usageShares} for `options.study`, or those rows protected by
- *   {@link protectTable}.
+ * @param shares - Rows from `usageShares` for `options.study`, or those rows protected by
+ *   `protectTable`.
  * @param options - {@link UsageChartOptions}: `study` (required), title, subtitle, description,
  *   width, colours (one per usage level), group labels.
  * @returns A frozen Vega-Lite v5 spec with the data inline.
@@ -74,15 +74,7 @@ export interface UsageChartOptions<S extends AnyStudy = AnyStudy> extends ChartO
 export function usageChart<S extends AnyStudy>(
   shares: readonly (UsageShareRow | ProtectedRow)[],
   options: UsageChartOptions<S>,
-): VegaLiteSpec & {
-  readonly data: {
-    readonly values: readonly {
-      readonly percent: number;
-      readonly label: string;
-      readonly [key: string]: string | number;
-    }[];
-  };
-} {
+): ChartSpec {
   assertArray('shares', shares);
   const o = readChartOptions(options, 'How social workers use each tool with families');
   const study = readStudy(options);
@@ -297,5 +289,5 @@ export function usageChart<S extends AnyStudy>(
         resolve: { scale: { y: 'independent' } },
       }
     : { data: { values }, width: o.width, height: { step: 22 }, mark, encoding };
-  return finishSpec(withNote, description, body) as ReturnType<typeof usageChart>;
+  return finishSpec(withNote, description, body) as ChartSpec;
 }

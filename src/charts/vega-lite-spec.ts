@@ -38,3 +38,26 @@ export interface VegaLiteSpec {
   /** The rest of the spec, in Vega-Lite's grammar (JSON values only). */
   readonly [key: string]: unknown;
 }
+
+/**
+ * One row of a chart's inline data: the fields its marks encode (numbers, labels, flags), `null`
+ * where a value is unknown or hidden.
+ *
+ * @category Charts
+ */
+export type ChartDatum = { readonly [field: string]: string | number | boolean | null };
+
+/**
+ * A {@link VegaLiteSpec} as the builders return it, with its inline data typed: one row per mark
+ * (each builder's documentation names the fields), so a spec can be checked or post-processed
+ * without casting.
+ *
+ * @category Charts
+ */
+export interface ChartSpec extends VegaLiteSpec {
+  /** The chart's data, inline (Vega-Lite's `data.values`). */
+  readonly data: {
+    /** The rows, one per mark, in drawing order. */
+    readonly values: readonly ChartDatum[];
+  };
+}
