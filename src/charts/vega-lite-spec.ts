@@ -32,7 +32,12 @@ export interface VegaLiteSpec {
   /** Always {@link VEGA_LITE_SCHEMA}. */
   readonly $schema: typeof VEGA_LITE_SCHEMA;
   /** The chart's title, with a subtitle where the builder has one. */
-  readonly title: { readonly text: string; readonly subtitle?: string | readonly string[] };
+  readonly title: {
+    /** The title's text. */
+    readonly text: string;
+    /** The subtitle: a note on the data, or what the chart leaves out. */
+    readonly subtitle?: string | readonly string[];
+  };
   /** A plain-language description of what the chart shows: its accessible name. */
   readonly description: string;
   /** The rest of the spec, in Vega-Lite's grammar (JSON values only). */
