@@ -15,7 +15,7 @@ import {
   readStudy,
   show,
 } from './_spec.js';
-import { tQuantileFor } from './_t-quantile.js';
+import { tQuantile } from '../_lib/numeric/distributions.js';
 import type { ChartSpec } from './vega-lite-spec.js';
 
 /**
@@ -188,7 +188,9 @@ export function measureWaveChart<S extends AnyStudy>(
       return [];
     }
     const half =
-      p.sd !== null && p.n >= 2 ? (tQuantileFor(confLevel, p.n - 1) * p.sd) / Math.sqrt(p.n) : null;
+      p.sd !== null && p.n >= 2
+        ? (tQuantile(1 - (1 - confLevel) / 2, p.n - 1) * p.sd) / Math.sqrt(p.n)
+        : null;
     const lower = half === null ? null : p.mean - half;
     const upper = half === null ? null : p.mean + half;
     const interval =
