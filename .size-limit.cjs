@@ -15,10 +15,10 @@ const ENTRIES = {
   synthetic: '23.3 kB',
   disclosure: '5.2 kB', // measured 4.7 kB (rules, presets, protectTable with the hypercube search)
   admin: '25.0 kB', // measured 22.7 kB (saxes, the census reader, indicators, synthetic census)
-  impact: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
-  costs: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
-  qualitative: '43.5 kB', // measured 39.4 kB (saxes 7.2, fflate's Inflate 2.0, longitudinal's compareWaves 10.8)
-  charts: '30 kB', // provisional: set to ~10 % above the measured size when the module lands
+  impact: '17.3 kB', // measured 15.7 kB (DiD, TWFE, event study, group-time effects, matching)
+  costs: '17.4 kB', // measured 15.8 kB (diaries, unit costs, summaries, bootstrap, cost-effectiveness)
+  qualitative: '43.5 kB', // measured 39.8 kB (saxes 7.2, fflate's Inflate 2.0, longitudinal's compareWaves 10.8)
+  charts: '11.7 kB', // measured 10.6 kB (plain Vega-Lite specs, no runtime dependency)
 };
 
 module.exports = [
@@ -29,5 +29,5 @@ module.exports = [
     ignore: ['zod'],
     limit,
   })),
-  { name: 'sos-eval', path: 'dist/index.js', import: '*', ignore: ['zod'], limit: '72.8 kB' },
+  { name: 'sos-eval', path: 'dist/index.js', import: '*', ignore: ['zod'], limit: '106.0 kB' },
 ];

@@ -103,12 +103,16 @@ describe('checkSystemTool', () => {
 
 // The two test files themselves, run by vitest in a child process with both tools made absent.
 describe(
-  'tests/browser/page.test.ts and tests/notebook/notebook.test.ts without their tools',
+  'the browser and notebook tests without their tools',
   {
     timeout: 120_000,
   },
   () => {
-    const FILES = ['tests/browser/page.test.ts', 'tests/notebook/notebook.test.ts'];
+    const FILES = [
+      'tests/browser/page.test.ts',
+      'tests/browser/report.test.ts',
+      'tests/notebook/notebook.test.ts',
+    ];
     const absent = { CHROMIUM_PATH: NOWHERE, JUPYTER: NOWHERE };
 
     it('are skipped, each with one line naming what to install, and the run passes', async () => {
@@ -121,11 +125,13 @@ describe(
       const lines = output.split('\n').filter((l) => l.startsWith('!!! SKIPPED'));
       expect(lines.sort()).toEqual([
         `!!! SKIPPED tests/browser/page.test.ts: Chromium is missing (CHROMIUM_PATH=${NOWHERE} is not an executable file); to run it, install it: apt-get install chromium`,
+        `!!! SKIPPED tests/browser/report.test.ts: Chromium is missing (CHROMIUM_PATH=${NOWHERE} is not an executable file); to run it, install it: apt-get install chromium`,
         expect.stringMatching(
           /^!!! SKIPPED tests\/notebook\/notebook\.test\.ts: Jupyter nbconvert is missing \(JUPYTER=.* is not an executable file.*\); to run it, install it: apt-get install jupyter-nbconvert jupyter-client python3-ipykernel python3-nbclient$/,
         ),
       ]);
-      expect(parseClosingLine(r.closingLine)).toEqual({ passed: 0, failed: 0, skipped: 12 });
+      // Every test of the three files, none run.
+      expect(parseClosingLine(r.closingLine)).toEqual({ passed: 0, failed: 0, skipped: 15 });
     });
 
     it(`fail, naming what is missing, when ${REQUIRE_SYSTEM_TOOLS}=1 (as .ci/run sets)`, async () => {
@@ -139,10 +145,13 @@ describe(
         `tests/browser/page.test.ts cannot run and ${REQUIRE_SYSTEM_TOOLS}=1: Chromium is missing`,
       );
       expect(output).toContain(
+        `tests/browser/report.test.ts cannot run and ${REQUIRE_SYSTEM_TOOLS}=1: Chromium is missing`,
+      );
+      expect(output).toContain(
         `tests/notebook/notebook.test.ts cannot run and ${REQUIRE_SYSTEM_TOOLS}=1: Jupyter nbconvert is missing`,
       );
       expect(output).not.toContain('!!! SKIPPED');
-      expect(parseClosingLine(r.closingLine)).toEqual({ passed: 0, failed: 2, skipped: 0 });
+      expect(parseClosingLine(r.closingLine)).toEqual({ passed: 0, failed: 3, skipped: 0 });
     });
   },
 );

@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -65,12 +66,14 @@ describe('size budgets', () => {
     expect(results.map((r) => r.name)).toEqual(checks.map((c) => c.name));
   });
 
-  it('measure something real: each entry is more than its re-export file', () => {
-    // tsup's entries are a line of re-exports from shared chunks; the budgeted size includes the
-    // chunks and dependencies they pull in, so it is far above the entry file's own bytes.
+  it('measure something real: each entry is more than its own file, compressed', () => {
+    // Most of tsup's entries are a line of re-exports from shared chunks; a module no other entry
+    // shares code with (admin) keeps its code in the entry file. Either way the budgeted size
+    // includes the entry and the chunks and dependencies it pulls in, so it is above the entry
+    // file's own bytes brotli-compressed (as size-limit compresses).
     for (const r of results) {
       const check = checks.find((c) => c.name === r.name)!;
-      const own = readFileSync(`${ROOT}/${check.path}`).length;
+      const own = brotliCompressSync(readFileSync(`${ROOT}/${check.path}`)).length;
       expect({ name: r.name, bigger: r.size > own }).toEqual({ name: r.name, bigger: true });
     }
   });
