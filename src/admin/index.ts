@@ -5,7 +5,7 @@
  * pilots, turn it into child-level outcome rows for impact analysis, and make synthetic censuses
  * with a known effect. Guides: docs/cin-census.md and docs/indicators.md.
  *
- * @module sos-eval/admin
+ * @module admin
  */
 export * from './cin-code-lists.js';
 export * from './cin-records.js';

@@ -10,7 +10,7 @@
  * cells hidden by `sos-eval/disclosure` are drawn as gaps with a note, never as zero. The
  * [charts guide](../../docs/charts.md) shows each one.
  *
- * @module sos-eval/charts
+ * @module charts
  */
 export {
   VEGA_LITE_SCHEMA,

@@ -4,7 +4,7 @@
  * intervals, case and implementation costs with discounting, and incremental cost-effectiveness.
  * The [costs guide](../../docs/costs.md) walks through a synthetic 121-worker diary study.
  *
- * @module sos-eval/costs
+ * @module costs
  */
 export * from './diary-activity.js';
 export * from './define-diary-study.js';

@@ -9,7 +9,7 @@
  * shape of the 2020 Signs of Safety evaluation on a synthetic census and says when each
  * estimator is right.
  *
- * @module sos-eval/impact
+ * @module impact
  */
 export type { Column } from './_columns.js';
 export * from './coefficient-row.js';

@@ -1,7 +1,17 @@
 /**
- * Qualitative evidence: sources, codebooks and coded segments, REFI-QDA in and out, theme prevalence and inter-coder reliability.
+ * Qualitative evidence: what key informants, focus groups and case files said, joined to the
+ * quantitative side. Models bound to a study ({@link qualitativeModels}): sources with their site,
+ * wave and informant role, codebooks, coded segments, self-profiling ratings, realist
+ * context–mechanism–outcome configurations and EMMIE ratings. REFI-QDA exchange files from NVivo,
+ * ATLAS.ti or MAXQDA in ({@link readQdpx}, {@link readQdc}; hostile archives refused with an issue,
+ * never extracted) and codebooks out ({@link writeQdc}). Analyses: theme prevalence by site, role
+ * and wave with exact intervals ({@link themePrevalence}), change on informants seen twice
+ * ({@link themeChange}), co-occurrence, self-profiling over time, and inter-coder reliability
+ * ({@link krippendorffAlpha}, {@link coderAgreement}). Subpath only: it brings a zip and an XML
+ * reader. The [qualitative guide](../../docs/qualitative.md) goes from a synthetic export to a
+ * theme table and a reliability table.
  *
- * @module sos-eval/qualitative
+ * @module qualitative
  */
 export * from './krippendorff-alpha.js';
 export * from './source.js';
