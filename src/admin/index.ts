@@ -43,3 +43,9 @@ export {
   cinIndicatorsFromSources,
   type CinIndicatorsFromSourcesOptions,
 } from './cin-indicators-from-sources.js';
+export {
+  CIN_CSV_COLUMNS,
+  readCinCensusCsv,
+  writeCinCensusCsv,
+  type ReadCinCensusCsvOptions,
+} from './cin-census-csv.js';
