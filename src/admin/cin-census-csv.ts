@@ -106,6 +106,7 @@ const ELEMENT: Readonly<Record<string, string>> = {
   'protection-plan': 'ChildProtectionPlans',
 };
 const NO_CHILDREN: XNode[] = [];
+const MAX_ISSUES = 10_000;
 
 const leaf = (name: string, text: string, line: number): XNode => ({
   name,
@@ -142,7 +143,8 @@ interface ChildDraft {
  * {@link CIN_CSV_COLUMNS}) into the same `{ header, children, issues }` as
  * {@link readCinCensus}, through the same record reader and DfE rule checks. Issues carry the
  * CSV row number (1-based; the column names are row 1) as `line` and in `path`, and the column
- * as `element`. Bad rows are reported and skipped, good rows kept; never throws on data.
+ * as `element`. Bad rows are reported and skipped, good rows kept; never throws on data. As
+ * {@link readCinCensus} by default, at most 10,000 issues are listed (then one `too_many_issues`).
  *
  * @param text - The CSV text (RFC 4180: quoted fields, CRLF or LF, an optional BOM).
  * @param options - `header`: the census header the table belongs to.
@@ -389,6 +391,18 @@ export function readCinCensusCsv(text: string, options: ReadCinCensusCsvOptions)
   }
   // File order: by row, structural issues first within a row (the sort is stable).
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // As readCinCensus by default: a table of bad rows cannot fill memory with issues.
+  if (issues.length > MAX_ISSUES) {
+    const line = issues[MAX_ISSUES]!.line;
+    issues.length = MAX_ISSUES;
+    issues.push({
+      path: [],
+      element: '',
+      line,
+      code: 'too_many_issues',
+      message: `more than ${MAX_ISSUES} issues; the rest of the table was read but its issues are not listed`,
+    });
+  }
   return deepFreeze({ header, children, issues });
 }
 

@@ -8,7 +8,8 @@ import type { ValidationIssue } from '../models/validation-issue.js';
  * `wrong_namespace`, `not_cin_census`, `too_deep`, `text_too_long`, `too_many_elements`,
  * `too_many_issues`, `unknown_element`, `duplicate_element`, `missing_element`, `invalid_date`,
  * `unknown_code`, `invalid_number`, `schema_year_assumed` and `outside_bank_holiday_table` for
- * the rest (docs/cin-census.md lists each).
+ * the rest (docs/cin-census.md lists each). Read from the flat CSV layout
+ * ({@link readCinCensusCsv}), `line` is the CSV row, `element` the column and `path` `[row, column]`.
  *
  * @category Census
  */

@@ -175,3 +175,15 @@ describe('writeCinCensusCsv: formula cells are neutralised and read back', () =>
     expect(back.children[0]!.laChildId).toBe('=HYPERLINK("x")');
   });
 });
+
+describe('readCinCensusCsv: issues are capped', () => {
+  it('lists 10,000 issues and then one too_many_issues', () => {
+    const rows = ['LAchildID,record'];
+    for (let i = 0; i < 10_005; i++) rows.push(`C${i},visit`);
+    const c = readCinCensusCsv(rows.join('\n'), { header: header2023 });
+    expect(c.issues).toHaveLength(10_001);
+    expect(c.issues[9_999]!.line).toBe(10_001);
+    expect(c.issues[10_000]!.code).toBe('too_many_issues');
+    expect(c.issues[10_000]!.line).toBe(10_002);
+  });
+});
