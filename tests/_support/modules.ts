@@ -27,3 +27,6 @@ export const MODULES = [
  * so that importing the root never pulls them in.
  */
 export const ROOT_MODULES = MODULES.filter((m) => m !== 'admin' && m !== 'qualitative');
+
+/** The runtime dependencies only the subpath-only modules use (so the root and its browser bundle leave them out). */
+export const SUBPATH_ONLY_DEPENDENCIES = ['saxes', 'fflate'] as const;
