@@ -2,7 +2,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { BANK_HOLIDAYS } from './_bank-holidays.js';
-import { dayNumber, isoOfDay, weekday } from './_days.js';
+import { dayNumber, isoOfDay, weekday } from '../_lib/calendar.js';
 
 /** @internal Draws from one seeded xoroshiro128+ stream. */
 export interface Draw {

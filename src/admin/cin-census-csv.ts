@@ -3,7 +3,7 @@ import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
 import type { CinIssue } from './cin-issue.js';
 import { CinHeaderSchema, type CinChild, type CinHeader } from './cin-records.js';
 import type { CinCensus } from './read-cin-census.js';
-import { addMonths } from './_days.js';
+import { addMonths, plusDays } from '../_lib/calendar.js';
 import { csvCell, splitCsv, uncell } from './_csv.js';
 import { freezeChild, RecordReader } from './_records-from-xml.js';
 import type { XNode } from './_xml-stream.js';
@@ -436,7 +436,7 @@ function readerFor(header: CinHeader, issues: CinIssue[]): RecordReader {
     });
   }
   const end = header.referenceDate ?? (year !== null ? `${year}-03-31` : null);
-  const period = end ? { start: addDay(addMonths(end, -12)), end } : null;
+  const period = end ? { start: plusDays(addMonths(end, -12), 1), end } : null;
   return new RecordReader(cinCodeLists(used), period);
 }
 
@@ -545,10 +545,4 @@ export function writeCinCensusCsv(census: { readonly children: readonly CinChild
     });
   }
   return `${lines.join('\r\n')}\r\n`;
-}
-
-function addDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }

@@ -6,7 +6,7 @@ import type { Study } from '../models/study/study.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
 import type { CinIssue } from './cin-issue.js';
 import type { CinChild, CinHeader, CinProtectionPlan } from './cin-records.js';
-import { addMonths, dayNumber } from './_days.js';
+import { addMonths, dayNumber } from '../_lib/calendar.js';
 import { workingDaysOnDays } from './working-days.js';
 
 /**

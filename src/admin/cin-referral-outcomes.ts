@@ -2,7 +2,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { IsoDate } from '../models/iso-date.js';
 import type { CinIssue } from './cin-issue.js';
 import type { CinChild, CinEpisode, CinHeader } from './cin-records.js';
-import { addMonths, ageInYears, dayNumber } from './_days.js';
+import { addMonths, ageInYears, dayNumber } from '../_lib/calendar.js';
 import { workingDaysOnDays } from './working-days.js';
 
 /**

@@ -3,7 +3,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
 import type { CinIssue } from './cin-issue.js';
 import type { CinChild, CinHeader } from './cin-records.js';
-import { addMonths } from './_days.js';
+import { addMonths, plusDays } from '../_lib/calendar.js';
 import { freezeChild, RecordReader } from './_records-from-xml.js';
 import { assertSource, readXml, type CinSource } from './_xml-stream.js';
 
@@ -174,7 +174,7 @@ export async function* cinCensusBatches(
       });
     }
     const end = header?.referenceDate ?? (year !== null ? `${year}-03-31` : null);
-    const period = end ? { start: addDay(addMonths(end, -12)), end } : null;
+    const period = end ? { start: plusDays(addMonths(end, -12), 1), end } : null;
     reader = new RecordReader(cinCodeLists(used), period);
     return reader;
   };
@@ -224,12 +224,6 @@ export async function* cinCensusBatches(
     }
     yield out;
   }
-}
-
-function addDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { assertArray, assertCount, assertFinite } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
-import { dayNumber, isoOfDay } from './_days.js';
+import { dayNumber, isoOfDay } from '../_lib/calendar.js';
 import {
   createDraw,
   simulateAuthority,

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../models/iso-date.js';
 import { BANK_HOLIDAYS, BANK_HOLIDAY_YEARS } from './_bank-holidays.js';
-import { dayNumber, weekday } from './_days.js';
+import { dayNumber, weekday } from '../_lib/calendar.js';
 
 // Cumulative working days from 1 January of the table's first year: one subtraction per query,
 // which matters when a national census asks for a million durations.

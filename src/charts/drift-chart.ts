@@ -5,6 +5,8 @@ import type { Scale } from '../scaling/scale.js';
 import type { ChartOptions } from './chart-options.js';
 import { assertRecord, finishSpec, prose, readChartOptions, show } from './_spec.js';
 import type { ChartSpec } from './vega-lite-spec.js';
+import { dayNumber } from '../_lib/calendar.js';
+import { isIsoDate } from '../models/iso-date.js';
 
 /**
  * Options for {@link driftChart}.
@@ -27,10 +29,8 @@ const STATUS: readonly { id: DriftStatus; label: string; colour: string; dash: n
   { id: 'not-assessable', label: 'Not assessable yet', colour: '#999999', dash: [2, 3] },
 ];
 
-const dayNumber = (iso: string): number | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m === null ? null : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
-};
+// Judgements are user data: a date that is not a real ISO date leaves its point out.
+const dayOf = (iso: string): number | null => (isIsoDate(iso) ? dayNumber(iso) : null);
 
 /**
  * Each case's trajectory of safety judgements from `detectDrift`: one line per case, its
@@ -88,7 +88,7 @@ export function driftChart(report: DriftReport, options: DriftChartOptions = {})
       if (j === null || typeof j !== 'object' || j.scoredBy !== scoredBy) continue;
       if (typeof j.score !== 'number' || !Number.isFinite(j.score) || typeof j.date !== 'string')
         continue;
-      const day = dayNumber(j.date);
+      const day = dayOf(j.date);
       if (day === null) continue;
       const list = byCase.get(j.caseId) ?? [];
       list.push({ day, date: j.date, score: j.score });
@@ -123,7 +123,7 @@ export function driftChart(report: DriftReport, options: DriftChartOptions = {})
       return;
     }
     counts.set(status, (counts.get(status) ?? 0) + 1);
-    const start = dayNumber(c.firstDate) ?? 0;
+    const start = dayOf(c.firstDate) ?? 0;
     const reviews = byCase
       .get(c.caseId)
       ?.slice()
