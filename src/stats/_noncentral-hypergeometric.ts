@@ -3,8 +3,8 @@
 // double arithmetic:
 //
 // - logdc is R's dhyper(support, m, n, k, log = TRUE): dbinom_raw with Loader's stirlerr and bd0
-//   (src/nmath/dhyper.c, dbinom.c, stirlerr.c, bd0.c), the accurate textbook method for binomial
-//   and hypergeometric densities;
+//   (src/nmath/dhyper.c, dbinom.c; stirlerr and bd0 are the numeric core's, which follow R's
+//   stirlerr.c and bd0.c), the accurate textbook method for binomial and hypergeometric densities;
 // - the density at an odds ratio is formed in log space, exp(logdc + x log ncp − max), and
 //   normalised by its compensated sum (src/_lib/numeric/sum.ts); the mean and tail sums are
 //   compensated too;
@@ -16,6 +16,7 @@
 // tolerance stops about 1e-4 short), and they are found here by the same root finder (_zeroin.ts),
 // so they agree with R's to the contract's 1e-9 (docs/statistics.md).
 import { showValue } from '../_lib/args.js';
+import { bd0, stirlerr } from '../_lib/numeric/special-functions.js';
 import { CompensatedSum, sum } from '../_lib/numeric/sum.js';
 import type { Alternative } from './alternative.js';
 import { uniroot } from './_zeroin.js';
@@ -27,41 +28,6 @@ const DBL_EPSILON = 2 ** -52;
 // they round to.
 
 const M_LN_2PI = 1.8378770664093456;
-// prettier-ignore
-const SFERR_HALVES = [0.0, 0.15342640972002736, 0.08106146679532726, 0.05481412105191765, 0.0413406959554093, 0.03316287351993629, 0.02767792568499834, 0.023746163656297496, 0.020790672103765093, 0.018488450532673187, 0.016644691189821193, 0.015134973221917378, 0.013876128823070748, 0.012810465242920227, 0.01189670994589177, 0.011104559758206917, 0.010411265261972096, 0.009799416126158804, 0.009255462182712733, 0.008768700134139386, 0.00833056343336287, 0.00793411456431402, 0.007573675487951841, 0.007244554301320383, 0.00694284010720953, 0.006665247032707682, 0.006408994188004207, 0.006171712263039458, 0.0059513701127588475, 0.0057462165130101155, 0.005554733551962801];
-
-/** stirlerr(n) for whole n ≥ 0 (src/nmath/stirlerr.c). */
-function stirlerr(n: number): number {
-  const S0 = 0.08333333333333333;
-  const S1 = 0.002777777777777778;
-  const S2 = 0.0007936507936507937;
-  const S3 = 0.0005952380952380953;
-  const S4 = 0.0008417508417508417;
-  if (n <= 15) return SFERR_HALVES[n + n]!;
-  const nn = n * n;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-
-/** bd0(x, np) = x log(x/np) + np - x, computed stably (src/nmath/bd0.c). */
-function bd0(x: number, np: number): number {
-  if (Math.abs(x - np) < 0.1 * (x + np)) {
-    let v = (x - np) / (x + np);
-    let s = (x - np) * v;
-    if (Math.abs(s) < 2.2250738585072014e-308) return s;
-    let ej = 2 * x * v;
-    v = v * v;
-    for (let j = 1; j < 1000; j++) {
-      ej *= v;
-      const s1 = s + ej / ((j << 1) + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-  }
-  return x * Math.log(x / np) + np - x;
-}
 
 /** dbinom_raw(x, n, p, q, log) for whole 0 ≤ x ≤ n (src/nmath/dbinom.c, R 4.2). */
 function dbinomRaw(x: number, n: number, p: number, q: number, log: boolean): number {
