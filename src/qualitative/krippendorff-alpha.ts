@@ -1,5 +1,3 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import {
   assertArray,
   assertCount,
@@ -9,8 +7,8 @@ import {
   showValue,
 } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
+import { percentileInterval, resample } from '../_lib/numeric/bootstrap.js';
 import { CompensatedSum } from '../_lib/numeric/sum.js';
-import { quantileSorted } from '../_lib/numeric/quantile.js';
 
 /**
  * The metric of a Krippendorff's alpha: how far apart two values are.
@@ -403,24 +401,22 @@ function bootstrap(
   const confLevel = opts.confLevel ?? 0.95;
   assertOpenUnit('options.bootstrap.confLevel', confLevel);
 
-  const alphas: number[] = [];
-  let undefinedSamples = 0;
+  // Resampling the units with replacement is reweighting them by how often each was drawn.
+  const alphas = new Float64Array(samples).fill(NaN);
   if (unitCount > 0) {
-    const rng = xoroshiro128plus(seed);
     const weights = new Float64Array(unitCount);
-    for (let s = 0; s < samples; s++) {
+    resample([unitCount], samples, seed, ([drawn], s) => {
       weights.fill(0);
-      for (let u = 0; u < unitCount; u++) weights[uniformInt(rng, 0, unitCount - 1)]! += 1;
-      const a = alphaOf(level, values, coincidencesOf(weights)).alpha;
-      if (Number.isNaN(a)) undefinedSamples++;
-      else alphas.push(a);
-    }
-  } else undefinedSamples = samples;
-  alphas.sort((a, b) => a - b);
-  const tail = (1 - confLevel) / 2;
+      for (let u = 0; u < unitCount; u++) weights[drawn![u]!]! += 1;
+      alphas[s] = alphaOf(level, values, coincidencesOf(weights)).alpha;
+    });
+  }
+  let undefinedSamples = 0;
+  for (let s = 0; s < samples; s++) if (Number.isNaN(alphas[s])) undefinedSamples++;
+  const [lower, upper] = percentileInterval(alphas, confLevel);
   return {
-    lower: alphas.length === 0 ? NaN : quantileSorted(alphas, tail),
-    upper: alphas.length === 0 ? NaN : quantileSorted(alphas, 1 - tail),
+    lower,
+    upper,
     confLevel,
     samples,
     undefinedSamples,
