@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { protectTable, type ProtectedRow } from 'sos-eval/disclosure';
+import { loadRFixture, expectCloseToR } from '../_support/r-fixtures.js';
 import { feasibleRanges } from './_feasible-range.js';
 
 // Worked examples printed in published sources, typed in as printed, fed to protectTable with
@@ -53,32 +54,111 @@ const whole = (range: readonly [number, number] | undefined): number[] =>
 const statuses = (rows: readonly ProtectedRow[], dims: readonly string[]) =>
   new Map(rows.map((r) => [dims.map((d) => String(r[d])).join(' · '), r.suppressed] as const));
 
-describe('Statistics Norway, GaussSuppression vignette, Table 1 (age × geo, maxN = 1)', () => {
-  // "we use maxN = 1 which means that zeros and ones are primary suppressed": counts from 1 to
-  // minCount − 1 = 1 are hidden, and zeros (suppressZeros). Secondary suppression by our default
-  // (protection interval 1) — the vignette's Gauss method asks only that no hidden cell can be
-  // worked out exactly, which a protection interval of 1 implies.
-  const result = protectTable(DATASET_A, {
+// The intruder's grid (tests/disclosure/_feasible-range.ts): coordinates per axis, the size of
+// an axis standing for its Total. age: young 0, old 1, Total 2; geo: Spain 0, Iceland 1,
+// Portugal 2, Total 3; eu: EU 0, nonEU 1, Total 2. Two coordinates for Table 1, three for Table 4.
+const AGE = ['young', 'old'];
+const GEO = ['Spain', 'Iceland', 'Portugal'];
+const EU = ['EU', 'nonEU'];
+const countOf = (c: readonly number[]) =>
+  DATASET_A.filter(
+    (r) =>
+      (c[0] === 2 || r.age === AGE[c[0]!]) &&
+      (c[1] === 3 || r.geo === GEO[c[1]!]) &&
+      (c.length < 3 || c[2] === 2 || r.eu === EU[c[2]!]),
+  ).reduce((s, r) => s + r.freq, 0);
+// Table 4: a cell of a published table has geo Total or eu Total; a country in the other eu group
+// is a known zero (Iceland is the only nonEU country); every other cell is unknown to the intruder.
+const label4 = (c: readonly number[]) =>
+  `${c[0] === 2 ? 'Total' : AGE[c[0]!]} · ${c[1] === 3 ? (c[2] === 2 ? 'Total' : EU[c[2]!]) : GEO[c[1]!]}`;
+const structuralZero = (c: readonly number[]) =>
+  c[1]! < 3 && c[2]! < 2 && (GEO[c[1]!] === 'Iceland') !== (EU[c[2]!] === 'nonEU');
+const inPublishedTable = (c: readonly number[]) => c[1] === 3 || c[2] === 2;
+const hiddenInTable4 = (labels: ReadonlySet<string>) => (c: readonly number[]) =>
+  !structuralZero(c) && (!inPublishedTable(c) || labels.has(label4(c)));
+
+// The vignette's printed outputs (age, geo, freq, primary, suppressed), row for row.
+const SSB_TABLE1: [string, string, number, boolean, boolean][] = [
+  ['Total', 'Total', 20, false, false],
+  ['Total', 'Iceland', 5, false, false],
+  ['Total', 'Portugal', 4, false, false],
+  ['Total', 'Spain', 11, false, false],
+  ['old', 'Total', 13, false, false],
+  ['old', 'Iceland', 3, false, true],
+  ['old', 'Portugal', 4, false, true],
+  ['old', 'Spain', 6, false, false],
+  ['young', 'Total', 7, false, false],
+  ['young', 'Iceland', 2, false, true],
+  ['young', 'Portugal', 0, true, true],
+  ['young', 'Spain', 5, false, false],
+];
+const SSB_TABLE4: [string, string, number, boolean, boolean][] = [
+  ['Total', 'Total', 20, false, false],
+  ['Total', 'EU', 15, false, false],
+  ['Total', 'nonEU', 5, false, false],
+  ['Total', 'Iceland', 5, false, false],
+  ['Total', 'Portugal', 4, true, true],
+  ['Total', 'Spain', 11, false, true],
+  ['old', 'Total', 13, false, false],
+  ['old', 'EU', 10, false, true],
+  ['old', 'nonEU', 3, true, true],
+  ['old', 'Iceland', 3, true, true],
+  ['old', 'Portugal', 4, true, true],
+  ['old', 'Spain', 6, false, false],
+  ['young', 'Total', 7, false, false],
+  ['young', 'EU', 5, false, true],
+  ['young', 'nonEU', 2, true, true],
+  ['young', 'Iceland', 2, true, true],
+  ['young', 'Portugal', 0, false, false],
+  ['young', 'Spain', 5, false, true],
+];
+const hiddenLabels = (table: typeof SSB_TABLE1) =>
+  new Set(table.filter(([, , , , s]) => s).map(([age, geo]) => `${age} · ${geo}`));
+
+// Protection as the sources ask it. Table 1, maxN = 1: "zeros and ones are primary suppressed" —
+// counts from 1 to minCount − 1 = 1, and zeros. Table 4, maxN = 4 and protectZeros = FALSE:
+// counts from 1 to 4 (minCount 5), zeros shown; geo nested in eu, so age × geo and age × eu are
+// published together: the cross-classification age × geo × eu released as two tables.
+const protectTable1 = () =>
+  protectTable(DATASET_A, {
     rules: { minCount: 2, suppressZeros: true },
     dimensions: ['age', 'geo'],
     value: 'freq',
   });
+const protectTable4 = () =>
+  protectTable(DATASET_A, {
+    rules: { minCount: 5, suppressZeros: false },
+    dimensions: ['age', 'geo', 'eu'],
+    value: 'freq',
+    tables: [
+      ['age', 'geo'],
+      ['age', 'eu'],
+    ],
+  });
+// Our Table 4 rows carry geo and eu; the vignette's one "geo" column holds both (its
+// Total · EU is age Total, geo Total, eu EU here).
+const name4 = (r: ProtectedRow) =>
+  `${String(r.age)} · ${r.geo === 'Total' ? String(r.eu) : String(r.geo)}`;
 
-  // The vignette's printed output, row for row (its order; ours differs only in order).
-  const published: [string, string, number, boolean, boolean][] = [
-    ['Total', 'Total', 20, false, false],
-    ['Total', 'Iceland', 5, false, false],
-    ['Total', 'Portugal', 4, false, false],
-    ['Total', 'Spain', 11, false, false],
-    ['old', 'Total', 13, false, false],
-    ['old', 'Iceland', 3, false, true],
-    ['old', 'Portugal', 4, false, true],
-    ['old', 'Spain', 6, false, false],
-    ['young', 'Total', 7, false, false],
-    ['young', 'Iceland', 2, false, true],
-    ['young', 'Portugal', 0, true, true],
-    ['young', 'Spain', 5, false, false],
-  ];
+// The handbook's Example 3: the published cells (rows 1–3 and Total = 3; columns 1–2, Total = 2).
+const EXAMPLE3: Record<string, number> = {
+  '0,2': 7,
+  '1,2': 3,
+  '2,0': 3,
+  '2,1': 3,
+  '2,2': 6,
+  '3,0': 9,
+  '3,1': 7,
+  '3,2': 16,
+};
+
+describe('Statistics Norway, GaussSuppression vignette, Table 1 (age × geo, maxN = 1)', () => {
+  // "we use maxN = 1 which means that zeros and ones are primary suppressed": minCount 2 with
+  // suppressZeros. Secondary suppression by our default (protection interval 1) — the vignette's
+  // Gauss method asks only that no hidden cell can be worked out exactly, which a protection
+  // interval of 1 implies.
+  const result = protectTable1();
+  const published = SSB_TABLE1;
 
   it('hides exactly the cells the vignette hides, for the same reasons', () => {
     expect(result.issues).toEqual([]);
@@ -107,18 +187,11 @@ describe('Statistics Norway, GaussSuppression vignette, Table 1 (age × geo, max
     // old · Iceland = 5 − (2 − t) = 3 + t, old · Portugal = 4 − t; all ≥ 0 for t in [0, 2].
     expect([primary.protection!.lower, primary.protection!.upper]).toEqual([0, 2]);
     // The intruder's linear programme (tests/disclosure/_feasible-range.ts) agrees, for every
-    // hidden cell. Axes: age (young 0, old 1, Total 2), geo (Spain 0, Iceland 1, Portugal 2,
-    // Total 3).
-    const AGE = ['young', 'old'];
-    const GEO = ['Spain', 'Iceland', 'Portugal'];
-    const count = (c: readonly number[]) =>
-      DATASET_A.filter(
-        (r) => (c[0] === 2 || r.age === AGE[c[0]!]) && (c[1] === 3 || r.geo === GEO[c[1]!]),
-      ).reduce((s, r) => s + r.freq, 0);
+    // hidden cell.
     const hidden = new Set(['0,1', '0,2', '1,1', '1,2']);
     const ranges = feasibleRanges({
       sizes: [2, 3],
-      value: count,
+      value: countOf,
       hidden: (c) => hidden.has(c.join(',')),
     });
     expect(Object.fromEntries([...ranges].map(([k, r]) => [k, whole(r)]))).toEqual({
@@ -131,47 +204,9 @@ describe('Statistics Norway, GaussSuppression vignette, Table 1 (age × geo, max
 });
 
 describe('Statistics Norway, GaussSuppression vignette, Table 4 (geo within eu, maxN = 4, zeros shown)', () => {
-  // "maxN = 4, protectZeros = FALSE": counts from 1 to 4 are hidden (minCount 5), zeros shown.
-  // The vignette's table has geo nested in eu (Iceland is the only nonEU country): published
-  // together are age × geo and age × eu with their margins. In protectTable that is the
-  // cross-classification age × geo × eu released as the two tables ['age','geo'] and
-  // ['age','eu'].
-  const result = protectTable(DATASET_A, {
-    rules: { minCount: 5, suppressZeros: false },
-    dimensions: ['age', 'geo', 'eu'],
-    value: 'freq',
-    tables: [
-      ['age', 'geo'],
-      ['age', 'eu'],
-    ],
-  });
-  // Our rows carry geo and eu; the vignette's one "geo" column holds both (Total · EU there is
-  // age Total, geo Total, eu EU here).
-  const name = (r: ProtectedRow) =>
-    `${String(r.age)} · ${r.geo === 'Total' ? String(r.eu) : String(r.geo)}`;
-  const ours = new Map(result.rows.map((r) => [name(r), r.suppressed] as const));
-
-  // The vignette's printed output (age, geo, freq, primary, suppressed).
-  const published: [string, string, number, boolean, boolean][] = [
-    ['Total', 'Total', 20, false, false],
-    ['Total', 'EU', 15, false, false],
-    ['Total', 'nonEU', 5, false, false],
-    ['Total', 'Iceland', 5, false, false],
-    ['Total', 'Portugal', 4, true, true],
-    ['Total', 'Spain', 11, false, true],
-    ['old', 'Total', 13, false, false],
-    ['old', 'EU', 10, false, true],
-    ['old', 'nonEU', 3, true, true],
-    ['old', 'Iceland', 3, true, true],
-    ['old', 'Portugal', 4, true, true],
-    ['old', 'Spain', 6, false, false],
-    ['young', 'Total', 7, false, false],
-    ['young', 'EU', 5, false, true],
-    ['young', 'nonEU', 2, true, true],
-    ['young', 'Iceland', 2, true, true],
-    ['young', 'Portugal', 0, false, false],
-    ['young', 'Spain', 5, false, true],
-  ];
+  const result = protectTable4();
+  const ours = new Map(result.rows.map((r) => [name4(r), r.suppressed] as const));
+  const published = SSB_TABLE4;
 
   it('publishes the same 18 cells and finds the same six primary cells, a margin among them', () => {
     expect(result.issues).toEqual([]);
@@ -187,7 +222,7 @@ describe('Statistics Norway, GaussSuppression vignette, Table 4 (geo within eu, 
   // and young · Spain 5 (31 in all); protectTable hides Total · Spain 11, old · Spain 6 and the
   // two age totals, young 7 and old 13 (37 in all), four cells each. Several patterns can be
   // valid; the check that matters is that both protect every hidden cell.
-  const ssb = new Set(published.filter(([, , , , s]) => s).map(([age, geo]) => `${age} · ${geo}`));
+  const ssb = hiddenLabels(SSB_TABLE4);
   it('differs from the vignette only in the secondary cells, four each', () => {
     const oursSecondary = [...ours].filter(([, s]) => s === 'secondary').map(([k]) => k);
     const ssbSecondary = published.filter(([, , , p, s]) => s && !p).map(([a, g]) => `${a} · ${g}`);
@@ -216,43 +251,21 @@ describe('Statistics Norway, GaussSuppression vignette, Table 4 (geo within eu, 
     });
   });
 
-  // The intruder knows both published tables and that Iceland is the only nonEU country. Axes:
-  // age (young 0, old 1, Total 2), geo (Spain 0, Iceland 1, Portugal 2, Total 3), eu (EU 0,
-  // nonEU 1, Total 2). A cell of a published table has geo Total or eu Total; a country in the
-  // other eu group is a known zero; every other cell of the cross-classification is unknown.
-  const AGE = ['young', 'old'];
-  const GEO = ['Spain', 'Iceland', 'Portugal'];
-  const EU = ['EU', 'nonEU'];
-  const count = (c: readonly number[]) =>
-    DATASET_A.filter(
-      (r) =>
-        (c[0] === 2 || r.age === AGE[c[0]!]) &&
-        (c[1] === 3 || r.geo === GEO[c[1]!]) &&
-        (c[2] === 2 || r.eu === EU[c[2]!]),
-    ).reduce((s, r) => s + r.freq, 0);
-  const label = (c: readonly number[]) =>
-    `${c[0] === 2 ? 'Total' : AGE[c[0]!]} · ${c[1] === 3 ? (c[2] === 2 ? 'Total' : EU[c[2]!]) : GEO[c[1]!]}`;
-  const structuralZero = (c: readonly number[]) =>
-    c[1]! < 3 && c[2]! < 2 && (GEO[c[1]!] === 'Iceland') !== (EU[c[2]!] === 'nonEU');
-  const inPublishedTable = (c: readonly number[]) => c[1] === 3 || c[2] === 2;
-  const intruder = (hiddenLabels: ReadonlySet<string>) =>
-    feasibleRanges({
-      sizes: [2, 3, 2],
-      value: count,
-      hidden: (c) => !structuralZero(c) && (!inPublishedTable(c) || hiddenLabels.has(label(c))),
-    });
-  const protects = (hiddenLabels: ReadonlySet<string>, primaryLabels: ReadonlySet<string>) => {
-    const ranges = intruder(hiddenLabels);
+  // The intruder knows both published tables and that Iceland is the only nonEU country.
+  const intruder = (labels: ReadonlySet<string>) =>
+    feasibleRanges({ sizes: [2, 3, 2], value: countOf, hidden: hiddenInTable4(labels) });
+  const protects = (hidden: ReadonlySet<string>, primaryLabels: ReadonlySet<string>) => {
+    const ranges = intruder(hidden);
     let checked = 0;
     for (const [k, [lo, hi]] of ranges) {
       const c = k.split(',').map(Number);
       if (!inPublishedTable(c)) continue;
-      const x = count(c);
+      const x = countOf(c);
       checked++;
-      expect(hi - lo, `${label(c)} (${x}) pinned to [${lo}, ${hi}]`).toBeGreaterThan(0.5);
-      if (primaryLabels.has(label(c))) {
-        expect(lo, `${label(c)} lower`).toBeLessThanOrEqual(Math.max(0, x - 1) + 1e-7);
-        expect(hi, `${label(c)} upper`).toBeGreaterThanOrEqual(x + 1 - 1e-7);
+      expect(hi - lo, `${label4(c)} (${x}) pinned to [${lo}, ${hi}]`).toBeGreaterThan(0.5);
+      if (primaryLabels.has(label4(c))) {
+        expect(lo, `${label4(c)} lower`).toBeLessThanOrEqual(Math.max(0, x - 1) + 1e-7);
+        expect(hi, `${label4(c)} upper`).toBeGreaterThanOrEqual(x + 1 - 1e-7);
       }
     }
     return { ranges, checked };
@@ -316,11 +329,16 @@ describe('Handbook on SDC (2024), §5.5, conventional rounding to base 5 (Tables
   const shown = (area: string, sex: string) =>
     result.rows.find((r) => r.area === area && r.sex === sex)!.persons;
 
-  it('margins computed from the inner cells match Table 5.18', () => {
-    // protectTable adds the margins itself; rounding them shows they were 1, 6, 32, 16, 23, 39:
-    // the handbook's margins are the sums of its inner cells.
+  it('adds the margins Table 5.18 prints, and hides nothing', () => {
+    // Unrounded (the same rules without rounding), protectTable's margins are the handbook's.
+    const plain = protectTable(table, {
+      rules: { minCount: 1, secondary: false },
+      dimensions: ['area', 'sex'],
+      value: 'persons',
+    });
+    expect(plain.rows.map((r) => r.persons)).toEqual([1, 0, 1, 3, 3, 6, 12, 20, 32, 16, 23, 39]);
     expect(result.audit).toEqual([]);
-    expect(result.rows.length).toBe(12);
+    expect(result.rows.every((r) => r.suppressed === null)).toBe(true);
   });
 
   it('publishes Table 5.19 cell for cell, except Area C’s total, which the handbook prints as 35', () => {
@@ -382,25 +400,96 @@ describe('Handbook on SDC (2024), §4.2.2, Example 3: the feasibility interval (
   //   Total      9      7        16
   // "for cell (1,1) these bounds are X11min = 3 and X11max = 6".
   it('the linear programme of tests/disclosure/_feasible-range.ts gives X11 in [3, 6]', () => {
-    const published: Record<string, number> = {
-      '0,2': 7,
-      '1,2': 3,
-      '2,0': 3,
-      '2,1': 3,
-      '2,2': 6,
-      '3,0': 9,
-      '3,1': 7,
-      '3,2': 16,
-    };
     const ranges = feasibleRanges({
       sizes: [3, 2],
-      value: (c) => published[c.join(',')]!,
-      hidden: (c) => !(c.join(',') in published),
+      value: (c) => EXAMPLE3[c.join(',')]!,
+      hidden: (c) => !(c.join(',') in EXAMPLE3),
     });
     expect(whole(ranges.get('0,0'))).toEqual([3, 6]); // the handbook's bounds
     // The others by the handbook's relations: X12 = 7 − X11, X21 = 6 − X11, X22 = X11 − 3.
     expect(whole(ranges.get('0,1'))).toEqual([1, 4]);
     expect(whole(ranges.get('1,0'))).toEqual([0, 3]);
     expect(whole(ranges.get('1,1'))).toEqual([0, 3]);
+  });
+});
+
+describe('R (lpSolve) finds the same feasibility intervals for the published patterns', () => {
+  // tests/fixtures/r/cases/93-disclosure-published.R types in the same tables and patterns and
+  // solves each hidden cell's least and greatest value with lpSolve: a second solver for the
+  // intruder of these tests. Each case's pattern is also checked to be the one this file tests.
+  interface RangeCase {
+    name: string;
+    sizes: number[];
+    hidden: number[][];
+    ranges: { cell: number[]; lower: number; upper: number }[];
+  }
+  const fixture = loadRFixture<RangeCase>('disclosure-published');
+  const byName = new Map(fixture.cases.map((c) => [c.name, c]));
+  const keys = (cells: readonly (readonly number[])[]) => new Set(cells.map((c) => c.join(',')));
+  const agree = (rCase: RangeCase, ranges: Map<string, [number, number]>) => {
+    expect(ranges.size, rCase.name).toBe(rCase.ranges.length);
+    for (const { cell, lower, upper } of rCase.ranges) {
+      const ours = ranges.get(cell.join(','));
+      expect(ours, `${rCase.name} ${cell.join(',')}`).toBeDefined();
+      expectCloseToR(ours![0], lower, `${rCase.name} ${cell.join(',')} lower`);
+      expectCloseToR(ours![1], upper, `${rCase.name} ${cell.join(',')} upper`);
+    }
+  };
+
+  it('has the four cases', () => {
+    expect([...byName.keys()]).toEqual([
+      'ssb-table1-vignette',
+      'ssb-table4-vignette',
+      'ssb-table4-protectTable',
+      'handbook-example3',
+    ]);
+  });
+
+  it('Table 1: the vignette’s pattern, which is protectTable’s', () => {
+    const rCase = byName.get('ssb-table1-vignette')!;
+    const hidden = keys(rCase.hidden);
+    const label = (c: readonly number[]) =>
+      `${c[0] === 2 ? 'Total' : AGE[c[0]!]} · ${c[1] === 3 ? 'Total' : GEO[c[1]!]}`;
+    expect(new Set(rCase.hidden.map(label))).toEqual(hiddenLabels(SSB_TABLE1));
+    const ours = protectTable1().rows.filter((r) => r.suppressed);
+    expect(new Set(ours.map((r) => `${String(r.age)} · ${String(r.geo)}`))).toEqual(
+      hiddenLabels(SSB_TABLE1),
+    );
+    agree(
+      rCase,
+      feasibleRanges({
+        sizes: rCase.sizes,
+        value: countOf,
+        hidden: (c) => hidden.has(c.join(',')),
+      }),
+    );
+  });
+
+  it('Table 4: the vignette’s pattern and protectTable’s', () => {
+    const vignette = byName.get('ssb-table4-vignette')!;
+    expect(new Set(vignette.hidden.map(label4))).toEqual(hiddenLabels(SSB_TABLE4));
+    const mine = byName.get('ssb-table4-protectTable')!;
+    const ours = protectTable4().rows.filter((r) => r.suppressed);
+    expect(new Set(mine.hidden.map(label4))).toEqual(new Set(ours.map(name4)));
+    for (const rCase of [vignette, mine]) {
+      const labels = new Set(rCase.hidden.map(label4));
+      agree(
+        rCase,
+        feasibleRanges({ sizes: rCase.sizes, value: countOf, hidden: hiddenInTable4(labels) }),
+      );
+    }
+  });
+
+  it('the handbook’s Example 3', () => {
+    const rCase = byName.get('handbook-example3')!;
+    expect(keys(rCase.hidden)).toEqual(new Set(['0,0', '0,1', '1,0', '1,1']));
+    agree(
+      rCase,
+      feasibleRanges({
+        sizes: rCase.sizes,
+        value: (c) => EXAMPLE3[c.join(',')]!,
+        hidden: (c) => !(c.join(',') in EXAMPLE3),
+      }),
+    );
   });
 });
