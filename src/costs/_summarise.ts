@@ -1,6 +1,6 @@
 // The summaries' shared core: option checks, and a sample's mean, t-interval and bootstrap
 // interval.
-import { pairedTTest } from '../stats/paired-t-test.js';
+import { oneSampleTTest } from '../stats/one-sample-t-test.js';
 import { assertCount, assertOneOf, assertOpenUnit, showValue } from '../_lib/args.js';
 import { mean } from '../_lib/numeric/mean.js';
 import { sd } from '../_lib/numeric/variance.js';
@@ -76,9 +76,8 @@ export function summarise(
   let confInt: readonly [number, number] = [Number.NaN, Number.NaN];
   if (n >= 2 && s === 0) confInt = [m, m];
   else if (n >= 2) {
-    // R's one-sample t.test(x) is its paired test of x against zeros: the same mean, standard
-    // error and t quantile, so the interval is R's.
-    confInt = pairedTTest(x, new Array<number>(n).fill(0), { confLevel }).confInt;
+    // R's t.test(x, conf.level = …)$conf.int.
+    confInt = oneSampleTTest(x, { confLevel }).confInt;
   }
   let bootstrap: BootstrapInterval | undefined;
   if (boot !== undefined) {

@@ -1,7 +1,11 @@
-// The tail and interval arithmetic every t-test shares, in R's order of operations.
-import { assertOpenUnit } from '../_lib/args.js';
+// What every t-test shares: its options, the one-sample arithmetic (the paired test is the
+// one-sample test of the differences, as R's t.test builds it), and the tail and interval
+// arithmetic, in R's order of operations.
+import { assertFinite, assertOpenUnit } from '../_lib/args.js';
+import { mean } from '../_lib/numeric/mean.js';
+import { variance } from '../_lib/numeric/variance.js';
 import { tLower, tQuantile, tUpper } from '../_lib/numeric/distributions.js';
-import type { Alternative } from './alternative.js';
+import { alternativeOption, type Alternative } from './alternative.js';
 
 export function tTestInference(
   tstat: number,
@@ -49,6 +53,46 @@ export function readConfLevel(value: unknown): number {
   const confLevel = value ?? 0.95;
   assertOpenUnit('confLevel', confLevel);
   return confLevel;
+}
+
+/** The checked options of a t-test, R's defaults filled in. */
+export interface TTestSettings {
+  readonly alternative: Alternative;
+  readonly mu: number;
+  readonly confLevel: number;
+}
+
+export function readTTestOptions(options: TTestOptionsBase): TTestSettings {
+  const alternative = alternativeOption(options.alternative);
+  const mu = options.mu ?? 0;
+  assertFinite('mu', mu);
+  const confLevel = readConfLevel(options.confLevel);
+  return { alternative, mu, confLevel };
+}
+
+/**
+ * R's one-sample t.test on finite values (at least 2, the caller checks): mean, standard error
+ * sd/√n, t = (mean − mu)/se on n − 1 df, p-value and interval.
+ */
+export function oneSampleInference(
+  x: readonly number[],
+  { alternative, mu, confLevel }: TTestSettings,
+): {
+  estimate: number;
+  stderr: number;
+  statistic: number;
+  df: number;
+  pValue: number;
+  confInt: readonly [number, number];
+} {
+  const n = x.length;
+  const estimate = mean(x);
+  const stderr = Math.sqrt(variance(x) / n);
+  assertNotConstant(stderr, Math.abs(estimate));
+  const statistic = (estimate - mu) / stderr;
+  const df = n - 1;
+  const { pValue, confInt } = tTestInference(statistic, df, stderr, mu, alternative, confLevel);
+  return { estimate, stderr, statistic, df, pValue, confInt };
 }
 
 export function assertNotConstant(stderr: number, scale: number): void {

@@ -30,6 +30,7 @@ export * from './kruskal-wallis-test.js';
 export * from './friedman-test.js';
 export * from './cochran-q-test.js';
 export * from './t-test-result.js';
+export * from './one-sample-t-test.js';
 export * from './paired-t-test.js';
 export * from './welch-t-test.js';
 export * from './adjust-p-values.js';

@@ -1,15 +1,10 @@
-import { assertFinite } from '../_lib/args.js';
-import { mean } from '../_lib/numeric/mean.js';
-import { variance } from '../_lib/numeric/variance.js';
 import { assertEnough, readPairs, type SampleInput } from './_samples.js';
 import {
   assertNoInfinite,
-  assertNotConstant,
-  readConfLevel,
-  tTestInference,
+  oneSampleInference,
+  readTTestOptions,
   type TTestOptionsBase,
 } from './_t-test.js';
-import { alternativeOption } from './alternative.js';
 import type { PairedTTestResult } from './t-test-result.js';
 
 /**
@@ -20,8 +15,9 @@ import type { PairedTTestResult } from './t-test-result.js';
 export type PairedTTestOptions = TTestOptionsBase;
 
 /**
- * Paired t-test on the differences x − y: R's `t.test(x, y, paired = TRUE)`. Pairs with a
- * missing value are dropped and counted in `nMissing`.
+ * Paired t-test on the differences x − y: R's `t.test(x, y, paired = TRUE)`, which is the
+ * one-sample test ({@link oneSampleTTest}) of the differences. Pairs with a missing value are
+ * dropped and counted in `nMissing`.
  *
  * @param x - First measurements (e.g. T1).
  * @param y - Second measurements, paired with `x` by position.
@@ -42,10 +38,7 @@ export function pairedTTest(
   y: SampleInput,
   options: PairedTTestOptions = {},
 ): PairedTTestResult {
-  const alternative = alternativeOption(options.alternative);
-  const mu = options.mu ?? 0;
-  assertFinite('mu', mu);
-  const confLevel = readConfLevel(options.confLevel);
+  const settings = readTTestOptions(options);
   const pairs = readPairs('x', x, 'y', y);
   const complete = (i: number): boolean =>
     x[i] != null && y[i] != null && !Number.isNaN(x[i]) && !Number.isNaN(y[i]);
@@ -55,25 +48,20 @@ export function pairedTTest(
   assertEnough('x and y', d.length, 2, x, 'complete pair');
 
   const n = d.length;
-  const m = mean(d);
-  const stderr = Math.sqrt(variance(d) / n);
-  assertNotConstant(stderr, Math.abs(m));
-  const statistic = (m - mu) / stderr;
-  const df = n - 1;
-  const { pValue, confInt } = tTestInference(statistic, df, stderr, mu, alternative, confLevel);
+  const { estimate, stderr, statistic, df, pValue, confInt } = oneSampleInference(d, settings);
   return Object.freeze({
     method: 'Paired t-test',
     statistic,
     statisticName: 't',
     df,
     pValue,
-    estimate: m,
+    estimate,
     estimateName: 'mean difference',
     confInt,
-    confLevel,
-    alternative,
+    confLevel: settings.confLevel,
+    alternative: settings.alternative,
     stderr,
-    nullValue: mu,
+    nullValue: settings.mu,
     nullValueName: 'mean difference',
     nX: n,
     nY: n,

@@ -1,15 +1,14 @@
-import { assertBoolean, assertFinite } from '../_lib/args.js';
+import { assertBoolean } from '../_lib/args.js';
 import { mean } from '../_lib/numeric/mean.js';
 import { variance } from '../_lib/numeric/variance.js';
 import { assertEnough, readSample, type SampleInput } from './_samples.js';
 import {
   assertNoInfinite,
   assertNotConstant,
-  readConfLevel,
+  readTTestOptions,
   tTestInference,
   type TTestOptionsBase,
 } from './_t-test.js';
-import { alternativeOption } from './alternative.js';
 import type { TwoSampleTTestResult } from './t-test-result.js';
 
 /**
@@ -49,10 +48,7 @@ export function welchTTest(
   y: SampleInput,
   options: WelchTTestOptions = {},
 ): TwoSampleTTestResult {
-  const alternative = alternativeOption(options.alternative);
-  const mu = options.mu ?? 0;
-  assertFinite('mu', mu);
-  const confLevel = readConfLevel(options.confLevel);
+  const { alternative, mu, confLevel } = readTTestOptions(options);
   const varEqual = options.varEqual ?? false;
   assertBoolean('varEqual', varEqual);
   const xs = readSample('x', x);

@@ -5,6 +5,7 @@ import {
   formatTest,
   mannWhitneyTest,
   mcnemarTest,
+  oneSampleTTest,
   pairedTTest,
   tidy,
   twoProportionTest,
@@ -36,6 +37,16 @@ interface TableCase {
 }
 
 const tableFixture = loadRFixture<TableCase>('htest-print-tables');
+
+// tests/fixtures/r/cases/25-one-sample-t-test.R: t.test(x, mu = , …) printed.
+const oneSampleFixture = loadRFixture<{
+  name: string;
+  x: (number | null)[];
+  alternative: Alternative;
+  mu: number;
+  conf_level: number;
+  text: string[];
+}>('one-sample-t-test');
 
 function runTable(c: TableCase): TestResult {
   const options = c.options ?? {};
@@ -89,6 +100,11 @@ describe('formatTest matches R print.htest (without the data line)', () => {
     const result = runTable(c);
     expect(formatTest(result).split('\n')).toEqual(printed(c.text).split('\n'));
     expect(Object.isFrozen(result)).toBe(true);
+  });
+
+  it.each(oneSampleFixture.cases.map((c) => [c.name, c] as const))('one-sample %s', (_name, c) => {
+    const options = { alternative: c.alternative, mu: c.mu, confLevel: c.conf_level };
+    expect(formatTest(oneSampleTTest(c.x, options))).toBe(printed(c.text));
   });
 });
 
