@@ -1,12 +1,10 @@
 import { assertOpenUnit, showValue } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { mean } from '../_lib/numeric/mean.js';
-import type { ValidationIssue } from '../models/validation-issue.js';
-import type { TestResult } from '../stats/test-result.js';
 import { codesOf, columnName, readColumns, type Column, type ColumnSpec } from './_columns.js';
 import { fitClustered } from './_fit.js';
 import { wildClusterBootstrap } from './_wild-bootstrap.js';
-import type { CoefficientRow } from './coefficient-row.js';
+import type { ClusterRobustEstimate } from './cluster-robust-estimate.js';
 
 /**
  * Options of {@link differenceInDifferences}: which column holds what. Each is a property name or
@@ -60,40 +58,14 @@ export interface GroupPeriodMean {
 
 /**
  * A 2 × 2 difference-in-differences: the interaction coefficient of `outcome ~ treated * post (+
- * covariates)` with its cluster-robust test. Shaped like R's `htest` ({@link TestResult}), so
- * `formatTest` from `sos-eval/stats` prints it, with the model's coefficients as tidy rows.
+ * covariates)` with its cluster-robust test ({@link ClusterRobustEstimate}), the four group ×
+ * period means and, when asked, a wild cluster bootstrap p-value.
  *
  * @category Difference-in-differences
  */
-export interface DifferenceInDifferencesResult extends TestResult {
-  readonly method: string;
-  /** The difference-in-differences: the `treated:post` coefficient. */
-  readonly estimate: number;
-  /** Always `'treated:post'`. */
-  readonly estimateName: string;
-  /** Cluster-robust standard error (R `sandwich::vcovCL(fit, cluster, type = "HC1")`). */
-  readonly se: number;
-  /** t = estimate / se. */
-  readonly statistic: number;
-  readonly statisticName: string;
-  /** Degrees of freedom: clusters − 1. */
-  readonly df: number;
-  /** Two-sided p-value from t on df. */
-  readonly pValue: number;
-  readonly confInt: readonly [number, number];
-  readonly confLevel: number;
-  /** Rows used. */
-  readonly n: number;
-  /** Clusters among the rows used. */
-  readonly nClusters: number;
-  /** Rows left out because a column was missing or unreadable (each reported in `issues`). */
-  readonly nMissing: number;
-  /** Every coefficient of the model, in R's order, with cluster-robust inference. */
-  readonly coefficients: readonly CoefficientRow[];
+export interface DifferenceInDifferencesResult extends ClusterRobustEstimate {
   /** Mean outcome in each group × period cell (pre before post, comparison before treated). */
   readonly means: readonly GroupPeriodMean[];
-  /** One issue per unreadable cell. */
-  readonly issues: readonly ValidationIssue[];
   /** The wild cluster bootstrap's p-value and draws; null unless `options.wildBootstrap`. */
   readonly wildBootstrap: {
     /** The share of bootstrap |t*| above |t|. */

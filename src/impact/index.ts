@@ -13,6 +13,7 @@
  */
 export type { Column } from './_columns.js';
 export * from './coefficient-row.js';
+export * from './cluster-robust-estimate.js';
 export * from './difference-in-differences.js';
 export * from './two-way-fixed-effects.js';
 export * from './event-study.js';

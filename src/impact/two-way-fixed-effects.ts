@@ -1,10 +1,8 @@
 import { assertOpenUnit } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
-import type { ValidationIssue } from '../models/validation-issue.js';
-import type { TestResult } from '../stats/test-result.js';
 import { columnName, readColumns, type Column, type ColumnSpec } from './_columns.js';
 import { withinFit } from './_within-fit.js';
-import type { CoefficientRow } from './coefficient-row.js';
+import type { ClusterRobustEstimate } from './cluster-robust-estimate.js';
 
 /**
  * Options of {@link twoWayFixedEffects}. Each column is a property name or a function of the row.
@@ -30,42 +28,18 @@ export interface TwoWayFixedEffectsOptions<R> {
 
 /**
  * A two-way fixed-effects estimate: the treatment coefficient of `outcome ~ treatment (+
- * covariates) + unit + period`, with cluster-robust inference; an {@link TestResult} for
- * `formatTest`.
+ * covariates) + unit + period`, with its cluster-robust test ({@link ClusterRobustEstimate}), and
+ * how many fixed effects were absorbed.
  *
  * @category Two-way fixed effects
  */
-export interface TwoWayFixedEffectsResult extends TestResult {
-  readonly method: string;
-  /** The treatment coefficient. */
-  readonly estimate: number;
-  /** The treatment column's name. */
-  readonly estimateName: string;
-  /** Cluster-robust standard error (HC1, as `sandwich::vcovCL` on the dummy-variable `lm`). */
-  readonly se: number;
-  readonly statistic: number;
-  readonly statisticName: string;
-  /** Clusters − 1. */
-  readonly df: number;
-  readonly pValue: number;
-  readonly confInt: readonly [number, number];
-  readonly confLevel: number;
-  /** Treatment and covariates with cluster-robust inference (the fixed effects are absorbed). */
-  readonly coefficients: readonly CoefficientRow[];
-  /** Rows used. */
-  readonly n: number;
-  /** Clusters among the rows used. */
-  readonly nClusters: number;
+export interface TwoWayFixedEffectsResult extends ClusterRobustEstimate {
   /** Units (unit fixed effects). */
   readonly nUnits: number;
   /** Periods (time fixed effects). */
   readonly nTimes: number;
-  /** Rows left out for a missing or unreadable cell (each in `issues`). */
-  readonly nMissing: number;
   /** Sweeps the within transformation needed (1 on a balanced panel, before the check sweep: 2). */
   readonly iterations: number;
-  /** One issue per unreadable cell. */
-  readonly issues: readonly ValidationIssue[];
 }
 
 /**
