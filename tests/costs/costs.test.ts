@@ -3,31 +3,18 @@ import {
   IMPLEMENTATION_COST_CATEGORIES,
   caseCosts,
   checkDiaries,
-  defineDiaryStudy,
   defineUnitCost,
   discountFactor,
   discountedTotal,
   implementationCosts,
 } from 'sos-eval/costs';
-import { defineStudy } from 'sos-eval/models';
+import { SITES_DIARY, SITES_STUDY } from './_fixtures.js';
 import { expectCloseToR, loadRFixture } from '../_support/r-fixtures.js';
 
-// Synthetic: two sites; nothing here is real data.
-const study = defineStudy({
-  id: 'synthetic-costs',
-  title: 'Synthetic cost study',
-  pilots: [
-    { id: 'north', name: 'North' },
-    { id: 'south', name: 'South' },
-  ],
-  cohorts: [{ id: 'c1', referrals: { start: '2016-01-01', end: '2016-12-31' } }],
-  waves: [
-    { id: 'T1', label: 'Time 1' },
-    { id: 'T2', label: 'Time 2' },
-  ],
-  tools: [{ id: 'mapping', name: 'Mapping' }],
-});
-const diary = defineDiaryStudy({ study });
+// Synthetic (tests/costs/_fixtures.ts): the costs below are at North and South; nothing here is
+// real data.
+const study = SITES_STUDY;
+const diary = SITES_DIARY;
 
 describe('discounting agrees with R', () => {
   const { cases } = loadRFixture<{ amounts: number[]; rate: number; presentValue: number }>(

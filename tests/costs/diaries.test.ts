@@ -6,34 +6,11 @@ import {
   defineDiaryStudy,
   entryMinutes,
 } from 'sos-eval/costs';
-import { defineStudy } from 'sos-eval/models';
+import { SITES_DIARY, SITES_STUDY } from './_fixtures.js';
 
-// A synthetic two-site study; nothing here is anyone's real diary.
-const study = defineStudy({
-  id: 'synthetic-diaries',
-  title: 'Synthetic diary study',
-  pilots: [
-    { id: 'north', name: 'North', groups: { size: 'small' } },
-    { id: 'south', name: 'South', groups: { size: 'large' } },
-  ],
-  groupings: [
-    {
-      id: 'size',
-      label: 'Size',
-      levels: [
-        { id: 'small', label: 'Small' },
-        { id: 'large', label: 'Large' },
-      ],
-    },
-  ],
-  cohorts: [{ id: 'c1', referrals: { start: '2016-01-01', end: '2016-12-31' } }],
-  waves: [
-    { id: 'before', label: 'Before' },
-    { id: 'after', label: 'After' },
-  ],
-  tools: [{ id: 'mapping', name: 'Mapping' }],
-});
-const diary = defineDiaryStudy({ study });
+// Synthetic (tests/costs/_fixtures.ts); nothing here is anyone's real diary.
+const study = SITES_STUDY;
+const diary = SITES_DIARY;
 const period = { workerId: 'SW-1', pilotId: 'north', start: '2016-03-01', end: '2016-03-07' };
 const entry = (e: Record<string, unknown>) => ({
   workerId: 'SW-1',
@@ -117,7 +94,7 @@ describe('defineDiaryStudy', () => {
     ]);
     expect(parsed.issues[0]!.message).toMatch(/"gardening" is not in the diary's catalogue/);
     const periods = diary.parseMany.period([
-      { ...period, pilotId: 'east' },
+      { ...period, pilotId: 'west' },
       { ...period, wave: 'later' },
       { ...period, end: '2016-02-01' },
     ]);

@@ -4,39 +4,13 @@ import {
   caseHours,
   checkDiaries,
   compareActivityTime,
-  defineDiaryStudy,
   directWorkShare,
   meanInterval,
 } from 'sos-eval/costs';
-import { defineStudy } from 'sos-eval/models';
+import { SITES_DIARY } from './_fixtures.js';
 
-// Synthetic: three sites in two size groups, two waves.
-const study = defineStudy({
-  id: 'synthetic-diaries',
-  title: 'Synthetic diary study',
-  pilots: [
-    { id: 'north', name: 'North', groups: { size: 'small' } },
-    { id: 'south', name: 'South', groups: { size: 'large' } },
-    { id: 'east', name: 'East', groups: { size: 'large' } },
-  ],
-  groupings: [
-    {
-      id: 'size',
-      label: 'Size',
-      levels: [
-        { id: 'small', label: 'Small' },
-        { id: 'large', label: 'Large' },
-      ],
-    },
-  ],
-  cohorts: [{ id: 'c1', referrals: { start: '2016-01-01', end: '2016-12-31' } }],
-  waves: [
-    { id: 'T1', label: 'Time 1' },
-    { id: 'T2', label: 'Time 2' },
-  ],
-  tools: [{ id: 'mapping', name: 'Mapping' }],
-});
-const diary = defineDiaryStudy({ study });
+// Synthetic: three sites in two size groups, two waves (tests/costs/_fixtures.ts).
+const diary = SITES_DIARY;
 const week = (workerId: string, pilotId: string, wave = 'T1', start = '2016-03-07') => ({
   workerId,
   pilotId,
