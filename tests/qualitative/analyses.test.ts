@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { defineStudy, type AnyStudy } from 'sos-eval/models';
+import type { AnyStudy } from 'sos-eval/models';
 import { clopperPearsonInterval, cohensKappa } from 'sos-eval/stats';
 import {
   codeCoOccurrence,
@@ -12,6 +12,7 @@ import {
   type Source,
 } from 'sos-eval/qualitative';
 import { studyArb } from '../_support/study-arbitrary.js';
+import { madeUpStudy } from './_fixtures.js';
 
 const ROLES = ['senior-manager', 'practice-lead', 'social-worker'] as const;
 const CODES = ['it', 'managers', 'support', 'time'] as const;
@@ -101,21 +102,7 @@ describe('themePrevalence', () => {
   });
 
   it('counts sub-codes with includeDescendants, and names codes from the codebook', () => {
-    const study = defineStudy({
-      id: 'made-up',
-      title: 'A made-up study',
-      pilots: [{ id: 'north', name: 'North' }],
-      cohorts: [{ id: 'c1', referrals: { start: '2024-01-01', end: '2024-06-30' } }],
-      waves: [
-        { id: 'start', label: 'Start' },
-        { id: 'end', label: 'End' },
-      ],
-      tools: [{ id: 'plan', name: 'Safety plan' }],
-      usageLevels: [
-        { id: 'yes', label: 'Yes', uses: true },
-        { id: 'no', label: 'No', uses: false },
-      ],
-    });
+    const study = madeUpStudy([{ id: 'north', name: 'North' }]);
     const codebook = {
       codes: [
         { id: 'barriers', name: 'Barriers', parentId: null, codable: false },
@@ -184,21 +171,7 @@ describe('themeChange', () => {
   );
 
   it('asymptotic McNemar on request; R: mcnemar.test(matrix(c(1, 6, 1, 2), 2)) gives 2.2857, p 0.1306', () => {
-    const study = defineStudy({
-      id: 'made-up',
-      title: 'A made-up study',
-      pilots: [{ id: 'north', name: 'North' }],
-      cohorts: [{ id: 'c1', referrals: { start: '2024-01-01', end: '2024-06-30' } }],
-      waves: [
-        { id: 'start', label: 'Start' },
-        { id: 'end', label: 'End' },
-      ],
-      tools: [{ id: 'plan', name: 'Safety plan' }],
-      usageLevels: [
-        { id: 'yes', label: 'Yes', uses: true },
-        { id: 'no', label: 'No', uses: false },
-      ],
-    });
+    const study = madeUpStudy([{ id: 'north', name: 'North' }]);
     // 10 informants: both 1, start only 1, end only 6, neither 2 → table [[1, 1], [6, 2]].
     const pattern = [
       [true, true],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { defineStudy } from 'sos-eval/models';
 import {
   codePointLength,
   checkConfigurationEvidence,
@@ -12,26 +11,9 @@ import {
   sliceCodePoints,
 } from 'sos-eval/qualitative';
 import { studyArb } from '../_support/study-arbitrary.js';
+import { madeUpStudy } from './_fixtures.js';
 
-const study = defineStudy({
-  id: 'made-up',
-  title: 'A made-up study',
-  pilots: [
-    { id: 'north', name: 'North' },
-    { id: 'south', name: 'South' },
-  ],
-  cohorts: [{ id: 'c1', referrals: { start: '2024-01-01', end: '2024-06-30' } }],
-  waves: [
-    { id: 'start', label: 'Start' },
-    { id: 'end', label: 'End' },
-  ],
-  tools: [{ id: 'plan', name: 'Safety plan' }],
-  usageLevels: [
-    { id: 'yes', label: 'Yes', uses: true },
-    { id: 'no', label: 'No', uses: false },
-  ],
-  scales: [{ id: 'stage', min: 1, max: 5, step: 1 }],
-});
+const study = madeUpStudy();
 
 const leftCodes = (r: { _tag: string; left?: readonly { code: string }[] }) =>
   r._tag === 'Left' ? r.left!.map((i) => i.code) : [];

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { defineStudy } from 'sos-eval/models';
 import { qdaRecords, readQdpx, type QdaProject } from 'sos-eval/qualitative';
+import { madeUpStudy } from './_fixtures.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/qdpx/sample/', import.meta.url));
 const file = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)));
@@ -116,24 +116,7 @@ describe('readQdpx: the hand-made sample', () => {
 });
 
 describe('qdaRecords: the sample as a study’s records', () => {
-  const study = defineStudy({
-    id: 'made-up',
-    title: 'A made-up study',
-    pilots: [
-      { id: 'north', name: 'North' },
-      { id: 'south', name: 'South' },
-    ],
-    cohorts: [{ id: 'c1', referrals: { start: '2024-01-01', end: '2024-06-30' } }],
-    waves: [
-      { id: 'start', label: 'Start' },
-      { id: 'end', label: 'End' },
-    ],
-    tools: [{ id: 'plan', name: 'Safety plan' }],
-    usageLevels: [
-      { id: 'yes', label: 'Yes', uses: true },
-      { id: 'no', label: 'No', uses: false },
-    ],
-  });
+  const study = madeUpStudy();
   const records = qdaRecords(read(sample()), {
     study,
     fields: { pilot: 'Pilot', wave: 'Wave', role: 'Role', informant: 'Informant' },

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { defineStudy } from 'sos-eval/models';
 import { qualitativeModels, selfProfilingChange, selfProfilingSummary } from 'sos-eval/qualitative';
 import { studyArb } from '../_support/study-arbitrary.js';
+import { madeUpStudy } from './_fixtures.js';
 
-const study = defineStudy({
-  id: 'made-up',
-  title: 'A made-up study',
-  pilots: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: id.toUpperCase() })),
-  cohorts: [{ id: 'c1', referrals: { start: '2024-01-01', end: '2024-06-30' } }],
-  waves: [
-    { id: 'start', label: 'Start' },
-    { id: 'end', label: 'End' },
-  ],
-  tools: [{ id: 'plan', name: 'Safety plan' }],
-  usageLevels: [
-    { id: 'yes', label: 'Yes', uses: true },
-    { id: 'no', label: 'No', uses: false },
-  ],
-  scales: [{ id: 'stage', min: 1, max: 5, step: 1 }],
-});
+const study = madeUpStudy(
+  ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: id.toUpperCase() })),
+);
 const start = [1, 2, 2, 3, 1, 2];
 const end = [3, 3, 4, 4, 2, 5];
 const ratings = study.ids.pilots.flatMap((pilot, i) => [
