@@ -2,29 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { EmploymentSchema, parseMany } from 'sos-eval/models';
 import { SOS_2017 } from 'sos-eval/reference';
 import { usageFromCaseRecords } from 'sos-eval/usage';
+import { FAMILY_INTERVIEW, SURVEY_RESPONSE } from '../_support/records.js';
 
 // Issue 13: missing never becomes a value, and no row vanishes without an issue.
 
-const survey = {
-  workerId: 'SW-0001',
-  pilotId: 'suffolk',
-  wave: 'T2',
-  employment: 'permanent',
-  trainingDays: 5,
-  supervisionAligned: true,
-  confidence: 8,
-  usage: { 'safety-planning': 'all', mapping: 'some' },
-};
-const interview = {
-  familyId: 'F-0001',
-  wave: 'T1',
-  date: '2015-07-02',
-  workerChanges: 1,
-  agencyWorker: false,
-  stillAllocated: true,
-  feeling: 'positive',
-  measures: { 'lsns-6': [3, 2, 2, 1, 1, 0] },
-};
+const survey = SURVEY_RESPONSE;
+const interview = FAMILY_INTERVIEW;
 /** The record as JSON.parse gives it: `__proto__` an own key, as from a file. */
 const withOwnProto = <T extends object>(record: T, at: keyof T, value: unknown): unknown => {
   const json = JSON.stringify(record);

@@ -3,6 +3,7 @@ import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { parseMany, type ValidationIssue } from 'sos-eval/models';
 import { SOS_2017 } from 'sos-eval/reference';
+import { FAMILY_INTERVIEW, SURVEY_RESPONSE } from '../_support/records.js';
 
 const family = {
   id: 'F-0001',
@@ -15,27 +16,11 @@ const family = {
 };
 
 const survey = {
-  workerId: 'SW-0001',
-  pilotId: 'suffolk',
-  wave: 'T2',
-  employment: 'permanent',
-  trainingDays: 5,
-  supervisionAligned: true,
-  confidence: 8,
-  usage: { 'safety-planning': 'all', mapping: 'some', 'appreciative-inquiry': null },
+  ...SURVEY_RESPONSE,
+  usage: { ...SURVEY_RESPONSE.usage, 'appreciative-inquiry': null },
 };
 
-const interview = {
-  familyId: 'F-0001',
-  wave: 'T1',
-  date: '2015-07-02',
-  workerChanges: 1,
-  agencyWorker: false,
-  stillAllocated: true,
-  feeling: 'positive',
-  measures: { 'lsns-6': [3, 2, 2, 1, 1, 0] },
-  goals: [{ score: 1 }, { score: -1, weight: 2 }],
-};
+const interview = { ...FAMILY_INTERVIEW, goals: [{ score: 1 }, { score: -1, weight: 2 }] };
 
 const caseRecord = {
   familyId: 'F-0001',
