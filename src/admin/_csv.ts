@@ -1,7 +1,10 @@
+import { createRecordSplitter } from '../_lib/csv-records.js';
+
 /**
- * @internal A minimal RFC 4180 splitter: quoted fields (`""` for a quote), CRLF or LF line ends,
- * a leading BOM dropped. Returns the records with their 1-based record numbers, and whether the
- * text ended inside a quoted field (the last record is then dropped: it is cut short).
+ * @internal CSV text as records of fields, read by the package's one splitter
+ * (src/_lib/csv-records.ts: RFC 4180 as papaparse reads it, CRLF or LF line ends, a leading BOM
+ * dropped). Returns the records, and where the text ended inside a quoted field (that last record
+ * is then dropped: it is cut short).
  */
 export interface CsvSplit {
   readonly records: readonly (readonly string[])[];
@@ -11,58 +14,13 @@ export interface CsvSplit {
 
 /** @internal Splits CSV text into records of fields. */
 export function splitCsv(text: string): CsvSplit {
-  const records: string[][] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  let record: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let fieldStarted = false;
-  while (i < n) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field === '') {
-      inQuotes = true;
-      fieldStarted = true;
-      i++;
-    } else if (c === ',') {
-      record.push(field);
-      field = '';
-      fieldStarted = true;
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      fieldStarted = false;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      fieldStarted = true;
-      i++;
-    }
-  }
-  if (inQuotes) return { records, truncatedAt: records.length + 1 };
-  if (fieldStarted || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return { records, truncatedAt: null };
+  const splitter = createRecordSplitter(',');
+  const raw = splitter.push(text).concat(splitter.end());
+  const last = raw.at(-1);
+  // Only the last record can be unterminated: an open quote runs to the end of the text.
+  const truncated = last?.quoteProblem === 'unterminated_quote';
+  const kept = truncated ? raw.slice(0, -1) : raw;
+  return { records: kept.map((r) => r.cells), truncatedAt: truncated ? last.row : null };
 }
 
 /** @internal One CSV cell: quoted when needed; text a spreadsheet would run as a formula gets a leading `'`. */

@@ -4,7 +4,7 @@ import type { CsvRowResult } from './csv-row-result.js';
 import { coerceCell } from './_coerce.js';
 import { planHeader, type ColumnPlan, type HeaderPlan } from './_header-plan.js';
 import { objectKeys, requiredKeys } from './_schema-fields.js';
-import { createRecordSplitter, type RawRecord } from './_records.js';
+import { createRecordSplitter, type RawRecord } from '../_lib/csv-records.js';
 import type { Settings } from './_settings.js';
 
 /** @internal Turns pieces of CSV text into row results; readCsv and readCsvStream share it. */

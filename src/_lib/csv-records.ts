@@ -1,3 +1,6 @@
+// The one CSV record splitter: sos-eval/io's readers and the CIN census's flat CSV layout
+// (src/admin/_csv.ts) both read records through it.
+
 /** @internal One CSV record: its cells, its spreadsheet row number, and any quoting problem. */
 export interface RawRecord {
   /** Row number as a spreadsheet shows it: the first record is row 1. */
