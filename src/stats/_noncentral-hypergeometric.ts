@@ -3,8 +3,9 @@
 // double arithmetic:
 //
 // - logdc is R's dhyper(support, m, n, k, log = TRUE): dbinom_raw with Loader's stirlerr and bd0
-//   (src/nmath/dhyper.c, dbinom.c; stirlerr and bd0 are the numeric core's, which follow R's
-//   stirlerr.c and bd0.c), the accurate textbook method for binomial and hypergeometric densities;
+//   (src/nmath/dhyper.c, dbinom.c), the accurate textbook method for binomial and hypergeometric
+//   densities; stirlerr and bd0 are the numeric core's (R's stirlerr reads a table at n ≤ 15, the
+//   core computes those from log Γ, about 1e-15 away);
 // - the density at an odds ratio is formed in log space, exp(logdc + x log ncp − max), and
 //   normalised by its compensated sum (src/_lib/numeric/sum.ts); the mean and tail sums are
 //   compensated too;

@@ -20,18 +20,11 @@ const MAX_TERMS = 10_000_000;
 // ---------------------------------------------------------------------------------------------
 // Stirling's series, log Γ, log B.
 
-// stirlerr(k / 2) for k = 0…30, R's table sferr_halves (src/nmath/stirlerr.c, R 4.2) written as
-// the doubles its decimals round to: exact where log Γ would carry its 1e-15 absolute error, and
-// the values R's dbinom and dhyper use, so Fisher's exact test matches R's densities to the bit.
-// prettier-ignore
-const STIRLERR_HALVES = [0.0, 0.15342640972002736, 0.08106146679532726, 0.05481412105191765, 0.0413406959554093, 0.03316287351993629, 0.02767792568499834, 0.023746163656297496, 0.020790672103765093, 0.018488450532673187, 0.016644691189821193, 0.015134973221917378, 0.013876128823070748, 0.012810465242920227, 0.01189670994589177, 0.011104559758206917, 0.010411265261972096, 0.009799416126158804, 0.009255462182712733, 0.008768700134139386, 0.00833056343336287, 0.00793411456431402, 0.007573675487951841, 0.007244554301320383, 0.00694284010720953, 0.006665247032707682, 0.006408994188004207, 0.006171712263039458, 0.0059513701127588475, 0.0057462165130101155, 0.005554733551962801];
-
 /**
  * The error of Stirling's formula, log Γ(n + 1) − ((n + ½) log n − n + log √(2π)) (Loader 2000,
- * "Fast and accurate computation of binomial probabilities"), as R's stirlerr computes it. Above
- * 15 the asymptotic series 1/(12n) − 1/(360n³) + 1/(1260n⁵) − 1/(1680n⁷) + 1/(1188n⁹), cut where
- * the next term is below 1e-16 (R's cut-offs); at whole and half-whole n ≤ 15, R's table; at
- * other n ≤ 15, from log Γ. stirlerr(0) = 0 (the table's; the formula's limit is the same).
+ * "Fast and accurate computation of binomial probabilities"). Above 15 the asymptotic series
+ * 1/(12n) − 1/(360n³) + 1/(1260n⁵) − 1/(1680n⁷) + 1/(1188n⁹), cut where the next term is below
+ * 1e-16 (the cut-offs R's stirlerr uses); below, from log Γ.
  */
 export function stirlerr(n: number): number {
   if (n > 15) {
@@ -41,8 +34,6 @@ export function stirlerr(n: number): number {
     if (n > 35) return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / 1680 / nn) / nn) / nn) / n;
     return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - 1 / 1188 / nn) / nn) / nn) / nn) / n;
   }
-  const halves = n + n;
-  if (Number.isInteger(halves) && halves >= 0) return STIRLERR_HALVES[halves]!;
   return lgamma(n + 1) - (n + 0.5) * Math.log(n) + n - LN_SQRT_2PI;
 }
 
