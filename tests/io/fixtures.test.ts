@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvPresets, readCsv } from 'sos-eval/io';
 import { SOS_2017 } from 'sos-eval/reference';
-import { FAMILY_INTERVIEW } from '../_support/records.js';
+import { FAMILY_INTERVIEW, SURVEY_RESPONSE } from '../_support/records.js';
 
 const presets = csvPresets(SOS_2017);
 const schemas = SOS_2017.schemas;
@@ -36,14 +36,9 @@ describe('worker-survey-excel.csv: BOM, CRLF, doubled quotes, a quoted CRLF, bla
   });
 
   it('reads one usage column per tool into the usage object, and yes/no and empty cells', () => {
+    // The file's first response is the shared valid one with five tools answered.
     expect(result.rows[0]).toEqual({
-      workerId: 'SW-0001',
-      pilotId: 'suffolk',
-      wave: 'T2',
-      employment: 'permanent',
-      trainingDays: 5,
-      supervisionAligned: true,
-      confidence: 8,
+      ...SURVEY_RESPONSE,
       usage: {
         mapping: 'all',
         'danger-statements': 'some',
