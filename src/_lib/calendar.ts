@@ -6,12 +6,49 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** Day number of an ISO date. */
+/**
+ * Day number of an ISO date, by the civil-from-days arithmetic of the proleptic Gregorian
+ * calendar (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil): no Date
+ * object, so it is cheap enough for millions of dates. tests/models check it against Date.UTC.
+ */
 export function dayNumber(iso: string): number {
-  const d = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  d.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const y0 = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  // Years start in March, so the leap day is the last day of the year.
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400; // 0–399
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1; // 0–365
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; // 0–146096
+  return era * 146_097 + doe - 719_468;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when `text` is a real calendar date written `YYYY-MM-DD` (years 0000–9999, Gregorian leap
+ * years): the rule of zod's `z.iso.date()`, which tests/models check this against. Read from the
+ * character codes, with no regular expression or allocation: census files hold millions of dates.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    year = year * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 // Synthetic files write millions of dates drawn from a few thousand days.

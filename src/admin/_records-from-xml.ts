@@ -1,4 +1,4 @@
-import { isIsoDate } from '../models/iso-date.js';
+import { isCalendarDate } from '../_lib/calendar.js';
 import type { CinCodeLists } from './cin-code-lists.js';
 import type { CinIssue } from './cin-issue.js';
 import type {
@@ -10,21 +10,9 @@ import type {
   CinProtectionPlan,
   CinSection47,
 } from './cin-records.js';
+import { SPEC, type Compiled } from './_element-spec.js';
 import { xpath, type XmlPath } from './_xml-path.js';
 import type { XNode } from './_xml-stream.js';
-
-// Dates repeat a great deal (a decade has under 4,000 of them), so each distinct text is checked
-// by zod once; the cache is bounded so a hostile file cannot grow it without limit.
-const dateCache = new Map<string, boolean>();
-function validDate(text: string): boolean {
-  let ok = dateCache.get(text);
-  if (ok === undefined) {
-    ok = isIsoDate(text);
-    if (dateCache.size > 50_000) dateCache.clear();
-    dateCache.set(text, ok);
-  }
-  return ok;
-}
 
 // Text as written, without surrounding white space; most values have none, so no copy is made.
 function clean(text: string): string {
@@ -35,99 +23,26 @@ function clean(text: string): string {
   return a > 32 && b > 32 ? text : text.trim();
 }
 
-type Fields = Map<string, Entry | Entry[]>;
-const NONE: readonly Entry[] = [];
+const NONE: readonly XNode[] = [];
 
-type Spec = Readonly<Record<string, 'one' | 'many'>>;
-// An element found under its parent; its path is built only when an issue needs it.
-class Entry {
-  constructor(
-    readonly node: XNode,
-    private readonly parent: Entry | XmlPath,
-    private readonly n: number | null,
-  ) {}
-  get path(): XmlPath {
-    const base = this.parent instanceof Entry ? this.parent.path : this.parent;
-    return this.n === null ? [...base, this.node.name] : [...base, this.node.name, this.n];
+// Code lists as sets, made once per list: a code is looked up by hash, not compared with each
+// of a list's (up to 60) codes in turn.
+const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(list: readonly string[]): ReadonlySet<string> {
+  let set = SETS.get(list);
+  if (set === undefined) {
+    set = new Set(list);
+    SETS.set(list, set);
   }
+  return set;
 }
 
-// The schema's element lists, built once (a fresh literal per record would cost lookups).
-const ONE = 'one' as const;
-const MANY = 'many' as const;
-const SPEC = {
-  header: { CollectionDetails: ONE, Source: MANY },
-  collection: { Collection: ONE, Year: ONE, ReferenceDate: ONE },
-  source: {
-    SourceLevel: ONE,
-    LEA: ONE,
-    SoftwareCode: ONE,
-    Release: ONE,
-    SerialNo: ONE,
-    DateTime: ONE,
-  },
-  child: { ChildIdentifiers: ONE, ChildCharacteristics: ONE, CINdetails: MANY },
-  ids: {
-    LAchildID: ONE,
-    UPN: ONE,
-    FormerUPN: ONE,
-    UPNunknown: ONE,
-    PersonBirthDate: ONE,
-    ExpectedPersonBirthDate: ONE,
-    GenderCurrent: ONE,
-    PersonDeathDate: ONE,
-  },
-  characteristics: { Ethnicity: ONE, Disabilities: ONE },
-  disabilities: { Disability: MANY },
-  episode: {
-    CINreferralDate: ONE,
-    ReferralSource: ONE,
-    PrimaryNeedCode: ONE,
-    CINclosureDate: ONE,
-    ReasonForClosure: ONE,
-    DateOfInitialCPC: ONE,
-    Assessments: MANY,
-    Section47: MANY,
-    ReferralNFA: ONE,
-    ChildProtectionPlans: MANY,
-  },
-  episode2022: {
-    CINreferralDate: ONE,
-    ReferralSource: ONE,
-    PrimaryNeedCode: ONE,
-    CINclosureDate: ONE,
-    ReasonForClosure: ONE,
-    DateOfInitialCPC: ONE,
-    Assessments: MANY,
-    CINPlanDates: MANY,
-    Section47: MANY,
-    ReferralNFA: ONE,
-    ChildProtectionPlans: MANY,
-  },
-  assessment: {
-    AssessmentActualStartDate: ONE,
-    AssessmentInternalReviewDate: ONE,
-    AssessmentAuthorisationDate: ONE,
-    FactorsIdentifiedAtAssessment: ONE,
-  },
-  factors: { AssessmentFactors: MANY },
-  cinPlan: { CINPlanStartDate: ONE, CINPlanEndDate: ONE },
-  section47: {
-    S47ActualStartDate: ONE,
-    InitialCPCtarget: ONE,
-    DateOfInitialCPC: ONE,
-    ICPCnotRequired: ONE,
-  },
-  plan: {
-    CPPstartDate: ONE,
-    CPPendDate: ONE,
-    InitialCategoryOfAbuse: ONE,
-    LatestCategoryOfAbuse: ONE,
-    NumberOfPreviousCPP: ONE,
-    Reviews: ONE,
-  },
-  reviews: { CPPreviewDate: MANY },
-} as const;
+// A container's elements in its spec's slots: the element itself for a 'one', a list for a
+// 'many' (an array per container is far cheaper than a Map).
+interface Fields {
+  readonly slot: Readonly<Record<string, number>>;
+  readonly values: (XNode | XNode[] | undefined)[];
+}
 
 /** @internal Turns Header and Child subtrees into records, collecting issues. */
 export class RecordReader {
@@ -142,21 +57,45 @@ export class RecordReader {
     this.issues.push({ path: [...path], element, line, code, message: `${element}: ${message}` });
   }
 
-  // A 'one' element is kept as its Entry, a 'many' element as a list: no list for the (many)
-  // single elements of a record.
-  private fields(node: XNode, at: Entry | XmlPath, spec: Spec): Fields {
-    const out: Fields = new Map();
+  // Where the record being read sits in the file; an element's path is built from it only when
+  // an issue needs it.
+  private base: XmlPath = [];
+
+  private pathOf(node: XNode): XmlPath {
+    if (node.parent === null) return this.base;
+    const up = this.pathOf(node.parent);
+    return node.n === null ? [...up, node.name] : [...up, node.name, node.n];
+  }
+
+  // Sorts a container's elements into its spec's slots, linking each to its parent and numbering
+  // repeats (`n`) for their paths;
+  // an element the spec does not know, or a second 'one', is an issue and skipped.
+  private fields(node: XNode, spec: Compiled): Fields {
+    const { names, slot, many } = spec;
+    const values: (XNode | XNode[] | undefined)[] = new Array(names.length);
     for (const child of node.children) {
-      const kind = spec[child.name];
-      const found = out.get(child.name);
-      if (kind === 'one' && found === undefined) {
-        out.set(child.name, new Entry(child, at, null));
-      } else if (kind === 'many') {
-        if (found === undefined) out.set(child.name, [new Entry(child, at, 0)]);
-        else (found as Entry[]).push(new Entry(child, at, (found as Entry[]).length));
+      child.parent = node;
+      const name = child.name;
+      // Lengths first: most names in a container differ in length, and comparing a parser's
+      // string with ours costs far more than reading its length.
+      const length = name.length;
+      let k: number | undefined = names.length - 1;
+      while (k >= 0 && (names[k]!.length !== length || names[k] !== name)) k--;
+      if (k < 0) k = undefined;
+      if (k !== undefined && many[k]) {
+        const found = values[k] as XNode[] | undefined;
+        if (found === undefined) {
+          child.n = 0;
+          values[k] = [child];
+        } else {
+          child.n = found.length;
+          found.push(child);
+        }
+      } else if (k !== undefined && values[k] === undefined) {
+        values[k] = child;
       } else {
-        const where = [...(at instanceof Entry ? at.path : at), child.name];
-        if (kind === undefined) {
+        const where = [...this.pathOf(node), child.name];
+        if (k === undefined) {
           this.issue(
             where,
             child.line,
@@ -173,15 +112,15 @@ export class RecordReader {
         }
       }
     }
-    return out;
+    return { slot, values };
   }
 
-  private text(f: Fields, name: string): Entry | undefined {
-    return f.get(name) as Entry | undefined;
+  private text(f: Fields, name: string): XNode | undefined {
+    return f.values[f.slot[name]!] as XNode | undefined;
   }
 
-  private many(f: Fields, name: string): readonly Entry[] {
-    return (f.get(name) as Entry[] | undefined) ?? NONE;
+  private many(f: Fields, name: string): readonly XNode[] {
+    return (f.values[f.slot[name]!] as XNode[] | undefined) ?? NONE;
   }
 
   private missing(path: XmlPath, line: number, name: string, code: string, what: string): void {
@@ -191,11 +130,11 @@ export class RecordReader {
   private date(f: Fields, name: string): string | null {
     const e = this.text(f, name);
     if (!e) return null;
-    const t = clean(e.node.text);
-    if (validDate(t)) return t;
+    const t = clean(e.text);
+    if (isCalendarDate(t)) return t;
     this.issue(
-      e.path,
-      e.node.line,
+      this.pathOf(e),
+      e.line,
       'invalid_date',
       `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(t.slice(0, 40))}`,
     );
@@ -215,16 +154,16 @@ export class RecordReader {
   }
 
   private codeOf(
-    e: Entry,
+    e: XNode,
     list: readonly string[],
     issueCode: string,
     what: string,
   ): string | null {
-    const t = clean(e.node.text);
-    if (list.includes(t)) return t;
+    const t = clean(e.text);
+    if (setOf(list).has(t)) return t;
     this.issue(
-      e.path,
-      e.node.line,
+      this.pathOf(e),
+      e.line,
       issueCode,
       `${what} ${JSON.stringify(t.slice(0, 40))} is not in the ${this.lists.year} census code list`,
     );
@@ -234,12 +173,12 @@ export class RecordReader {
   private flag(f: Fields, name: string, issueCode: string, what: string): boolean | null {
     const e = this.text(f, name);
     if (!e) return null;
-    const t = clean(e.node.text);
+    const t = clean(e.text);
     if (t === 'true' || t === 'TRUE' || t === '1') return true;
     if (t === 'false' || t === 'FALSE' || t === '0') return false;
     this.issue(
-      e.path,
-      e.node.line,
+      this.pathOf(e),
+      e.line,
       issueCode,
       `${what} must be true/false/1/0, got ${JSON.stringify(t.slice(0, 40))}`,
     );
@@ -248,7 +187,7 @@ export class RecordReader {
 
   // Method, not closure: one function object for the whole file rather than one per episode.
   private notBefore(
-    entry: Entry,
+    entry: XNode,
     what: string,
     date: string,
     rule: string,
@@ -256,8 +195,8 @@ export class RecordReader {
   ): void {
     if (date < referralDate) {
       this.issue(
-        entry.path,
-        entry.node.line,
+        this.pathOf(entry),
+        entry.line,
         rule,
         `${what} ${date} is before the referral date ${referralDate}`,
       );
@@ -265,15 +204,15 @@ export class RecordReader {
   }
 
   private notAfterClosure(
-    entry: Entry,
+    entry: XNode,
     what: string,
     date: string,
     closureDate: string | null,
   ): void {
     if (closureDate && date > closureDate) {
       this.issue(
-        entry.path,
-        entry.node.line,
+        this.pathOf(entry),
+        entry.line,
         'dfe_8565',
         `${what} ${date} is after the episode closed on ${closureDate}`,
       );
@@ -282,21 +221,22 @@ export class RecordReader {
 
   header(node: XNode): CinHeader {
     const path: XmlPath = ['Message', 'Header'];
-    const f = this.fields(node, path, SPEC.header);
+    this.base = path;
+    const f = this.fields(node, SPEC.header);
     let year: number | null = null;
     let referenceDate: string | null = null;
     let authority: string | null = null;
     const cd = this.text(f, 'CollectionDetails');
     if (cd) {
-      const c = this.fields(cd.node, cd, SPEC.collection);
+      const c = this.fields(cd, SPEC.collection);
       const y = this.text(c, 'Year');
       if (y) {
-        const t = clean(y.node.text);
+        const t = clean(y.text);
         if (/^\d{4}$/.test(t)) year = Number(t);
         else
           this.issue(
-            y.path,
-            y.node.line,
+            this.pathOf(y),
+            y.line,
             'invalid_number',
             `expected a four-digit year, got ${JSON.stringify(t.slice(0, 40))}`,
           );
@@ -305,15 +245,15 @@ export class RecordReader {
     }
     const source = this.many(f, 'Source')[0];
     if (source) {
-      const s = this.fields(source.node, source, SPEC.source);
+      const s = this.fields(source, SPEC.source);
       const lea = this.text(s, 'LEA');
       if (lea) {
-        const t = clean(lea.node.text);
+        const t = clean(lea.text);
         if (/^\d{3}$/.test(t)) authority = t;
         else
           this.issue(
-            lea.path,
-            lea.node.line,
+            this.pathOf(lea),
+            lea.line,
             'unknown_code',
             `the LA code must be three digits, got ${JSON.stringify(t.slice(0, 40))}`,
           );
@@ -324,8 +264,9 @@ export class RecordReader {
 
   child(node: XNode, index: number): CinChild | null {
     const path: XmlPath = ['Message', 'Children', 'Child', index];
+    this.base = path;
     const L = this.lists;
-    const f = this.fields(node, path, SPEC.child);
+    const f = this.fields(node, SPEC.child);
     const ids = this.text(f, 'ChildIdentifiers');
     if (!ids) {
       this.missing(
@@ -337,21 +278,27 @@ export class RecordReader {
       );
       return null;
     }
-    const i = this.fields(ids.node, ids, SPEC.ids);
-    const idEntry = this.text(i, 'LAchildID');
-    const laChildId = (idEntry ? clean(idEntry.node.text) : undefined) ?? '';
+    const i = this.fields(ids, SPEC.ids);
+    const idXNode = this.text(i, 'LAchildID');
+    const laChildId = (idXNode ? clean(idXNode.text) : undefined) ?? '';
     if (laChildId === '') {
-      this.missing(ids.path, ids.node.line, 'LAchildID', 'dfe_8500', 'the LA child id (LAchildID)');
+      this.missing(
+        this.pathOf(ids),
+        ids.line,
+        'LAchildID',
+        'dfe_8500',
+        'the LA child id (LAchildID)',
+      );
       return null;
     }
     const upn = (name: string): string | null => {
       const e = this.text(i, name);
       if (!e) return null;
-      const t = clean(e.node.text);
+      const t = clean(e.text);
       if (/^[A-Za-z]\d{11}[A-Za-z\d]$/.test(t)) return t;
       this.issue(
-        e.path,
-        e.node.line,
+        this.pathOf(e),
+        e.line,
         'unknown_code',
         `a UPN is a letter, 11 digits and a digit or letter; got a value of length ${t.length}`,
       );
@@ -360,8 +307,8 @@ export class RecordReader {
     const gender = this.code(i, 'GenderCurrent', L.gender, 'unknown_code', 'gender');
     if (!this.text(i, 'GenderCurrent'))
       this.missing(
-        ids.path,
-        ids.node.line,
+        this.pathOf(ids),
+        ids.line,
         'GenderCurrent',
         'missing_element',
         'gender (GenderCurrent)',
@@ -372,8 +319,8 @@ export class RecordReader {
     if (this.period && birthDate && birthDate > this.period.end) {
       const e = this.text(i, 'PersonBirthDate')!;
       this.issue(
-        e.path,
-        e.node.line,
+        this.pathOf(e),
+        e.line,
         'dfe_8520',
         `date of birth ${birthDate} is after the census period (ends ${this.period.end})`,
       );
@@ -391,26 +338,26 @@ export class RecordReader {
         '<ChildCharacteristics> (and so ethnicity)',
       );
     } else {
-      const c = this.fields(ch.node, ch, SPEC.characteristics);
+      const c = this.fields(ch, SPEC.characteristics);
       ethnicity = this.code(c, 'Ethnicity', L.ethnicity, 'dfe_4220', 'ethnicity');
       if (!this.text(c, 'Ethnicity'))
-        this.missing(ch.path, ch.node.line, 'Ethnicity', 'dfe_4220', 'ethnicity');
+        this.missing(this.pathOf(ch), ch.line, 'Ethnicity', 'dfe_4220', 'ethnicity');
       const d = this.text(c, 'Disabilities');
       if (d) {
-        const ds = this.fields(d.node, d, SPEC.disabilities);
+        const ds = this.fields(d, SPEC.disabilities);
         for (const e of this.many(ds, 'Disability')) {
           const code = this.codeOf(e, L.disability, 'dfe_8540', 'disability');
           if (code === null) continue;
           if (disabilities.includes(code)) {
-            this.issue(e.path, e.node.line, 'dfe_8794', `disability ${code} is recorded twice`);
+            this.issue(this.pathOf(e), e.line, 'dfe_8794', `disability ${code} is recorded twice`);
             continue;
           }
           disabilities.push(code);
         }
         if (disabilities.includes('NONE') && disabilities.length > 1) {
           this.issue(
-            d.path,
-            d.node.line,
+            this.pathOf(d),
+            d.line,
             'dfe_8790',
             'disabilities include both NONE and other codes',
           );
@@ -442,34 +389,34 @@ export class RecordReader {
     };
   }
 
-  private episode(e: Entry, deathDate: string | null): CinEpisode | null {
+  private episode(e: XNode, deathDate: string | null): CinEpisode | null {
     const L = this.lists;
-    const f = this.fields(e.node, e, L.cinPlanDates ? SPEC.episode2022 : SPEC.episode);
+    const f = this.fields(e, L.cinPlanDates ? SPEC.episode2022 : SPEC.episode);
     const referralDate = this.date(f, 'CINreferralDate');
     if (!referralDate) {
       if (!this.text(f, 'CINreferralDate'))
-        this.missing(e.path, e.node.line, 'CINreferralDate', 'dfe_8600', 'the referral date');
+        this.missing(this.pathOf(e), e.line, 'CINreferralDate', 'dfe_8600', 'the referral date');
       this.issue(
-        e.path,
-        e.node.line,
+        this.pathOf(e),
+        e.line,
         'dfe_8600',
         'an episode without a valid referral date was skipped',
       );
       return null;
     }
-    const refEntry = this.text(f, 'CINreferralDate')!;
+    const referral = this.text(f, 'CINreferralDate')!;
     if (this.period && referralDate > this.period.end) {
       this.issue(
-        refEntry.path,
-        refEntry.node.line,
+        this.pathOf(referral),
+        referral.line,
         'dfe_8600',
         `referral date ${referralDate} is after the census period (ends ${this.period.end})`,
       );
     }
     if (deathDate && referralDate > deathDate) {
       this.issue(
-        refEntry.path,
-        refEntry.node.line,
+        this.pathOf(referral),
+        referral.line,
         'dfe_8555',
         `referral date ${referralDate} is after the child's date of death ${deathDate}`,
       );
@@ -478,15 +425,15 @@ export class RecordReader {
     if (closureDate && closureDate < referralDate) {
       const c = this.text(f, 'CINclosureDate')!;
       this.issue(
-        c.path,
-        c.node.line,
+        this.pathOf(c),
+        c.line,
         'dfe_8630',
         `closure date ${closureDate} is before the referral date ${referralDate}`,
       );
     }
     const referralNfa = this.flag(f, 'ReferralNFA', 'dfe_8568', 'ReferralNFA');
     if (!this.text(f, 'ReferralNFA'))
-      this.missing(e.path, e.node.line, 'ReferralNFA', 'dfe_8568', 'the referral NFA flag');
+      this.missing(this.pathOf(e), e.line, 'ReferralNFA', 'dfe_8568', 'the referral NFA flag');
     const primaryNeed = this.code(
       f,
       'PrimaryNeedCode',
@@ -496,20 +443,20 @@ export class RecordReader {
     );
     if (referralNfa === false && !this.text(f, 'PrimaryNeedCode')) {
       this.issue(
-        [...e.path, 'PrimaryNeedCode'],
-        e.node.line,
+        [...this.pathOf(e), 'PrimaryNeedCode'],
+        e.line,
         'dfe_8610',
         'primary need is missing for a referral that led to further action',
       );
     }
     const assessments: CinAssessment[] = [];
     for (const a of this.many(f, 'Assessments')) {
-      const af = this.fields(a.node, a, SPEC.assessment);
+      const af = this.fields(a, SPEC.assessment);
       const startDate = this.date(af, 'AssessmentActualStartDate');
       if (!startDate) {
         this.issue(
-          a.path,
-          a.node.line,
+          this.pathOf(a),
+          a.line,
           'missing_element',
           'an assessment without a valid start date was skipped',
         );
@@ -526,8 +473,8 @@ export class RecordReader {
       if (authorisationDate && authorisationDate < startDate) {
         const x = this.text(af, 'AssessmentAuthorisationDate')!;
         this.issue(
-          x.path,
-          x.node.line,
+          this.pathOf(x),
+          x.line,
           'dfe_8608',
           `assessment authorised ${authorisationDate}, before it started ${startDate}`,
         );
@@ -535,14 +482,14 @@ export class RecordReader {
       const factors: string[] = [];
       const fa = this.text(af, 'FactorsIdentifiedAtAssessment');
       if (fa) {
-        const ff = this.fields(fa.node, fa, SPEC.factors);
+        const ff = this.fields(fa, SPEC.factors);
         for (const x of this.many(ff, 'AssessmentFactors')) {
           const code = this.codeOf(x, L.assessmentFactors, 'unknown_code', 'assessment factor');
           if (code === null) continue;
           if (factors.includes(code)) {
             this.issue(
-              x.path,
-              x.node.line,
+              this.pathOf(x),
+              x.line,
               'dfe_8898',
               `assessment factor ${code} is recorded twice`,
             );
@@ -561,12 +508,12 @@ export class RecordReader {
 
     const cinPlans: CinPlan[] = [];
     for (const p of this.many(f, 'CINPlanDates')) {
-      const pf = this.fields(p.node, p, SPEC.cinPlan);
+      const pf = this.fields(p, SPEC.cinPlan);
       const startDate = this.date(pf, 'CINPlanStartDate');
       if (!startDate) {
         this.issue(
-          p.path,
-          p.node.line,
+          this.pathOf(p),
+          p.line,
           'missing_element',
           'a CIN plan without a valid start date was skipped',
         );
@@ -583,8 +530,8 @@ export class RecordReader {
       if (endDate && endDate < startDate) {
         const x = this.text(pf, 'CINPlanEndDate')!;
         this.issue(
-          x.path,
-          x.node.line,
+          this.pathOf(x),
+          x.line,
           'dfe_4011',
           `CIN plan ends ${endDate}, before it starts ${startDate}`,
         );
@@ -594,12 +541,12 @@ export class RecordReader {
 
     const section47s: CinSection47[] = [];
     for (const s of this.many(f, 'Section47')) {
-      const sf = this.fields(s.node, s, SPEC.section47);
+      const sf = this.fields(s, SPEC.section47);
       const startDate = this.date(sf, 'S47ActualStartDate');
       if (!startDate) {
         this.issue(
-          s.path,
-          s.node.line,
+          this.pathOf(s),
+          s.line,
           'dfe_8615',
           'a section 47 enquiry without a valid start date was skipped',
         );
@@ -616,8 +563,8 @@ export class RecordReader {
       if (icpcDate && icpcDate < startDate) {
         const x = this.text(sf, 'DateOfInitialCPC')!;
         this.issue(
-          x.path,
-          x.node.line,
+          this.pathOf(x),
+          x.line,
           'dfe_8615',
           `initial conference ${icpcDate} is before the section 47 start ${startDate}`,
         );
@@ -632,24 +579,24 @@ export class RecordReader {
 
     const protectionPlans: CinProtectionPlan[] = [];
     for (const p of this.many(f, 'ChildProtectionPlans')) {
-      const pf = this.fields(p.node, p, SPEC.plan);
+      const pf = this.fields(p, SPEC.plan);
       const startDate = this.date(pf, 'CPPstartDate');
       if (!startDate) {
         this.issue(
-          p.path,
-          p.node.line,
+          this.pathOf(p),
+          p.line,
           'missing_element',
           'a protection plan without a valid start date was skipped',
         );
         continue;
       }
-      const startEntry = this.text(pf, 'CPPstartDate')!;
-      this.notBefore(startEntry, 'protection plan start', startDate, 'dfe_1105', referralDate);
-      this.notAfterClosure(startEntry, 'protection plan start', startDate, closureDate);
+      const startXNode = this.text(pf, 'CPPstartDate')!;
+      this.notBefore(startXNode, 'protection plan start', startDate, 'dfe_1105', referralDate);
+      this.notAfterClosure(startXNode, 'protection plan start', startDate, closureDate);
       if (deathDate && startDate > deathDate) {
         this.issue(
-          startEntry.path,
-          startEntry.node.line,
+          this.pathOf(startXNode),
+          startXNode.line,
           'dfe_8915',
           `protection plan starts ${startDate}, after the child's date of death ${deathDate}`,
         );
@@ -658,8 +605,8 @@ export class RecordReader {
       if (endDate && endDate < startDate) {
         const x = this.text(pf, 'CPPendDate')!;
         this.issue(
-          x.path,
-          x.node.line,
+          this.pathOf(x),
+          x.line,
           'dfe_8925',
           `protection plan ends ${endDate}, before it starts ${startDate}`,
         );
@@ -680,8 +627,8 @@ export class RecordReader {
       );
       if (!this.text(pf, 'InitialCategoryOfAbuse'))
         this.missing(
-          p.path,
-          p.node.line,
+          this.pathOf(p),
+          p.line,
           'InitialCategoryOfAbuse',
           'dfe_8905',
           'the initial category of abuse',
@@ -695,8 +642,8 @@ export class RecordReader {
       );
       if (!this.text(pf, 'LatestCategoryOfAbuse'))
         this.missing(
-          p.path,
-          p.node.line,
+          this.pathOf(p),
+          p.line,
           'LatestCategoryOfAbuse',
           'dfe_8910',
           'the latest category of abuse',
@@ -705,20 +652,20 @@ export class RecordReader {
       const n = this.text(pf, 'NumberOfPreviousCPP');
       if (!n) {
         this.missing(
-          p.path,
-          p.node.line,
+          this.pathOf(p),
+          p.line,
           'NumberOfPreviousCPP',
           'dfe_8730',
           'the number of previous protection plans',
         );
       } else {
-        const t = clean(n.node.text);
+        const t = clean(n.text);
         // 0 is valid (a first plan) though the schema says positiveInteger.
         if (/^\d{1,4}$/.test(t)) previousPlans = Number(t);
         else
           this.issue(
-            n.path,
-            n.node.line,
+            this.pathOf(n),
+            n.line,
             'invalid_number',
             `the number of previous plans must be a whole number ≥ 0, got ${JSON.stringify(t.slice(0, 40))}`,
           );
@@ -726,14 +673,14 @@ export class RecordReader {
       const reviewDates: string[] = [];
       const r = this.text(pf, 'Reviews');
       if (r) {
-        const rf = this.fields(r.node, r, SPEC.reviews);
+        const rf = this.fields(r, SPEC.reviews);
         for (const x of this.many(rf, 'CPPreviewDate')) {
-          const t = clean(x.node.text);
-          if (validDate(t)) reviewDates.push(t);
+          const t = clean(x.text);
+          if (isCalendarDate(t)) reviewDates.push(t);
           else
             this.issue(
-              x.path,
-              x.node.line,
+              this.pathOf(x),
+              x.line,
               'invalid_date',
               `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(t.slice(0, 40))}`,
             );
@@ -749,10 +696,10 @@ export class RecordReader {
       });
     }
 
-    const icpcEntry = this.text(f, 'DateOfInitialCPC');
+    const icpcXNode = this.text(f, 'DateOfInitialCPC');
     const initialCpcDate = this.date(f, 'DateOfInitialCPC');
-    if (icpcEntry && initialCpcDate)
-      this.notBefore(icpcEntry, 'initial conference', initialCpcDate, 'dfe_1104', referralDate);
+    if (icpcXNode && initialCpcDate)
+      this.notBefore(icpcXNode, 'initial conference', initialCpcDate, 'dfe_1104', referralDate);
     return {
       referralDate,
       referralSource: this.code(

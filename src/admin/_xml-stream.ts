@@ -9,6 +9,10 @@ export interface XNode {
   text: string;
   /** Shared empty list until the first child arrives (most elements are leaves). */
   children: XNode[];
+  /** The element it is in (`null` for the Header or Child itself), set when its record is read. */
+  parent: XNode | null;
+  /** Its position among same-named siblings when it may repeat, set when its record is read. */
+  n: number | null;
 }
 
 const NO_CHILDREN: XNode[] = [];
@@ -94,12 +98,18 @@ async function* textChunks(source: CinSource): AsyncGenerator<string> {
 }
 
 /**
- * @internal Reads a CIN census as a stream of Header and Child subtrees plus structural issues.
- * Only one Child subtree is held at a time; anything else is skipped without being stored.
+ * @internal Reads a CIN census, handing each Header and Child subtree and each structural issue
+ * to `sink` in file order, as soon as it is complete: a record is read while its elements are
+ * still in the processor's cache. Yields once per piece of text parsed (the caller's moment to
+ * pass on what the sink collected). Only one Child subtree is held at a time; anything else is
+ * skipped without being stored.
  */
-export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGenerator<XmlItem[]> {
+export async function* readXml(
+  source: CinSource,
+  limits: XmlLimits,
+  sink: (item: XmlItem) => void,
+): AsyncGenerator<void> {
   const parser = new SaxesParser({ position: true });
-  let queue: XmlItem[] = [];
   let issueCount = 0;
   let stopped = false;
   // The open elements, by name, with per-name sibling counters to number repeats.
@@ -148,7 +158,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
     issueCount++;
     if (issueCount > limits.maxIssues) {
       if (issueCount === limits.maxIssues + 1) {
-        queue.push({
+        sink({
           kind: 'issue',
           issue: {
             path: [],
@@ -162,7 +172,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       return;
     }
     const element = xpath(path);
-    queue.push({
+    sink({
       kind: 'issue',
       issue: { path: [...path], element, line, code, message: `${element || 'file'}: ${message}` },
     });
@@ -232,8 +242,15 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
         skippingChild = true;
         return;
       }
-      const node: XNode = { name, line: parser.line, text: '', children: NO_CHILDREN };
       const parentNode = building[building.length - 1]!;
+      const node: XNode = {
+        name,
+        line: parser.line,
+        text: '',
+        children: NO_CHILDREN,
+        parent: null,
+        n: null,
+      };
       if (parentNode.children === NO_CHILDREN) parentNode.children = [node];
       else parentNode.children.push(node);
       building.push(node);
@@ -241,9 +258,9 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
     }
     const parent = names[depth - 1];
     if (depth === 1 && name === 'Header') {
-      current = { name, line: parser.line, text: '', children: [] };
+      current = { name, line: parser.line, text: '', children: [], parent: null, n: null };
     } else if (depth === 2 && parent === 'Children' && name === 'Child') {
-      current = { name, line: parser.line, text: '', children: [] };
+      current = { name, line: parser.line, text: '', children: [], parent: null, n: null };
     } else if (depth === 1 && name === 'Children') {
       return;
     } else {
@@ -288,7 +305,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
     if (depth === captureDepth) {
       if (current) {
         const node = current;
-        queue.push(
+        sink(
           node.name === 'Header'
             ? { kind: 'header', node }
             : { kind: 'child', node, index: childIndex },
@@ -312,19 +329,13 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       first = false;
       parser.write(chunk);
-      if (queue.length > 0) {
-        yield queue;
-        queue = [];
-      }
+      yield;
       if (stopped) return;
     }
   } catch (error) {
     if (error instanceof TypeError && error.message === 'chunk') {
       stop('xml_error', 'the stream gave a chunk that is neither text nor bytes; reading stopped');
-      if (queue.length > 0) {
-        yield queue;
-        queue = [];
-      }
+      yield;
       return;
     }
     throw error;
@@ -343,10 +354,7 @@ export async function* readXml(source: CinSource, limits: XmlLimits): AsyncGener
       parser.close();
     }
   }
-  if (queue.length > 0) {
-    yield queue;
-    queue = [];
-  }
+  yield;
 }
 
 // Elements that may repeat: always numbered, so a path names the same element whether or not a

@@ -113,12 +113,16 @@ const leaf = (name: string, text: string, line: number): XNode => ({
   line,
   text,
   children: NO_CHILDREN,
+  parent: null,
+  n: null,
 });
 const branch = (name: string, line: number, children: XNode[] = []): XNode => ({
   name,
   line,
   text: '',
   children,
+  parent: null,
+  n: null,
 });
 
 /**

@@ -5,7 +5,7 @@ import type { CinIssue } from './cin-issue.js';
 import type { CinChild, CinHeader } from './cin-records.js';
 import { addMonths, plusDays } from '../_lib/calendar.js';
 import { freezeChild, RecordReader } from './_records-from-xml.js';
-import { assertSource, readXml, type CinSource } from './_xml-stream.js';
+import { assertSource, readXml, type CinSource, type XmlItem } from './_xml-stream.js';
 
 /**
  * What {@link readCinCensus} and {@link readCinCensusStream} accept: the file's text, its bytes
@@ -202,27 +202,30 @@ export async function* cinCensusBatches(
       });
     }
   };
-  for await (const items of readXml(source, limits)) {
-    const out: CinCensusItem[] = [];
-    for (const item of items) {
-      if (item.kind === 'issue') {
-        pushIssue(out, item.issue);
-        continue;
-      }
-      if (item.kind === 'header') {
-        const r = new RecordReader(cinCodeLists(2024), null);
-        header = deepFreeze(r.header(item.node));
-        for (const issue of r.issues) pushIssue(out, issue);
-        out.push({ kind: 'header', header });
-        continue;
-      }
+  // Each record is read as soon as its subtree is complete (inside the parser's write), while
+  // its elements are still in cache; what it gives is passed on once per piece of text.
+  let out: CinCensusItem[] = [];
+  const sink = (item: XmlItem) => {
+    if (item.kind === 'issue') {
+      pushIssue(out, item.issue);
+    } else if (item.kind === 'header') {
+      const r = new RecordReader(cinCodeLists(2024), null);
+      header = deepFreeze(r.header(item.node));
+      for (const issue of r.issues) pushIssue(out, issue);
+      out.push({ kind: 'header', header });
+    } else {
       const r = readerFor();
       const child = r.child(item.node, item.index);
       for (const issue of pending.splice(0)) pushIssue(out, issue);
       for (const issue of r.issues.splice(0)) pushIssue(out, issue);
       if (child) out.push({ kind: 'child', child: freezeChild(child), index: item.index });
     }
-    yield out;
+  };
+  for await (const _ of readXml(source, limits, sink)) {
+    if (out.length === 0) continue;
+    const batch = out;
+    out = [];
+    yield batch;
   }
 }
 

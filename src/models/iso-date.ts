@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../_lib/calendar.js';
 
 // Calendar dates are ISO strings checked by zod's own ISO date format (it knows month lengths and
 // leap years), never turned into a local Date, so no answer depends on the machine's time zone: a
@@ -24,7 +25,9 @@ const ISO_DATE = z.iso.date({
  * ```
  */
 export function isIsoDate(text: unknown): text is string {
-  return ISO_DATE.safeParse(text).success;
+  // The same rule as IsoDateSchema (a property test holds them together), read without zod's
+  // parse machinery: readers check millions of dates.
+  return typeof text === 'string' && isCalendarDate(text);
 }
 
 /**
