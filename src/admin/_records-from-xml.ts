@@ -25,17 +25,18 @@ function clean(text: string): string {
 
 const NONE: readonly XNode[] = [];
 
-// Code lists as sets, made once per list: a code is looked up by hash, not compared with each
-// of a list's (up to 60) codes in turn.
-const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-function setOf(list: readonly string[]): ReadonlySet<string> {
-  let set = SETS.get(list);
-  if (set === undefined) {
-    set = new Set(list);
-    SETS.set(list, set);
-  }
-  return set;
-}
+const CODE_LISTS = [
+  'gender',
+  'ethnicity',
+  'disability',
+  'referralSource',
+  'primaryNeed',
+  'reasonForClosure',
+  'assessmentFactors',
+  'categoryOfAbuse',
+  'upnUnknown',
+] as const;
+type CodeList = (typeof CODE_LISTS)[number];
 
 // A container's elements in its spec's slots: the element itself for a 'one', a list for a
 // 'many' (an array per container is far cheaper than a Map).
@@ -47,10 +48,17 @@ interface Fields {
 /** @internal Turns Header and Child subtrees into records, collecting issues. */
 export class RecordReader {
   readonly issues: CinIssue[] = [];
+  // The code lists as sets, made once per reader: a code is found by hash, not compared with
+  // each of a list's (up to 60) codes in turn.
+  private readonly codes: { readonly [K in CodeList]: ReadonlySet<string> };
   constructor(
     private readonly lists: CinCodeLists,
     private readonly period: { readonly start: string; readonly end: string } | null,
-  ) {}
+  ) {
+    const codes = {} as Record<CodeList, ReadonlySet<string>>;
+    for (const k of CODE_LISTS) codes[k] = new Set(lists[k]);
+    this.codes = codes;
+  }
 
   private issue(path: XmlPath, line: number | null, code: string, message: string): void {
     const element = xpath(path);
@@ -144,7 +152,7 @@ export class RecordReader {
   private code(
     f: Fields,
     name: string,
-    list: readonly string[],
+    list: ReadonlySet<string>,
     issueCode: string,
     what: string,
   ): string | null {
@@ -155,12 +163,12 @@ export class RecordReader {
 
   private codeOf(
     e: XNode,
-    list: readonly string[],
+    list: ReadonlySet<string>,
     issueCode: string,
     what: string,
   ): string | null {
     const t = clean(e.text);
-    if (setOf(list).has(t)) return t;
+    if (list.has(t)) return t;
     this.issue(
       this.pathOf(e),
       e.line,
@@ -265,7 +273,6 @@ export class RecordReader {
   child(node: XNode, index: number): CinChild | null {
     const path: XmlPath = ['Message', 'Children', 'Child', index];
     this.base = path;
-    const L = this.lists;
     const f = this.fields(node, SPEC.child);
     const ids = this.text(f, 'ChildIdentifiers');
     if (!ids) {
@@ -304,7 +311,7 @@ export class RecordReader {
       );
       return null;
     };
-    const gender = this.code(i, 'GenderCurrent', L.gender, 'unknown_code', 'gender');
+    const gender = this.code(i, 'GenderCurrent', this.codes.gender, 'unknown_code', 'gender');
     if (!this.text(i, 'GenderCurrent'))
       this.missing(
         this.pathOf(ids),
@@ -339,14 +346,14 @@ export class RecordReader {
       );
     } else {
       const c = this.fields(ch, SPEC.characteristics);
-      ethnicity = this.code(c, 'Ethnicity', L.ethnicity, 'dfe_4220', 'ethnicity');
+      ethnicity = this.code(c, 'Ethnicity', this.codes.ethnicity, 'dfe_4220', 'ethnicity');
       if (!this.text(c, 'Ethnicity'))
         this.missing(this.pathOf(ch), ch.line, 'Ethnicity', 'dfe_4220', 'ethnicity');
       const d = this.text(c, 'Disabilities');
       if (d) {
         const ds = this.fields(d, SPEC.disabilities);
         for (const e of this.many(ds, 'Disability')) {
-          const code = this.codeOf(e, L.disability, 'dfe_8540', 'disability');
+          const code = this.codeOf(e, this.codes.disability, 'dfe_8540', 'disability');
           if (code === null) continue;
           if (disabilities.includes(code)) {
             this.issue(this.pathOf(e), e.line, 'dfe_8794', `disability ${code} is recorded twice`);
@@ -377,7 +384,13 @@ export class RecordReader {
       laChildId,
       upn: upn('UPN'),
       formerUpn: upn('FormerUPN'),
-      upnUnknown: this.code(i, 'UPNunknown', L.upnUnknown, 'unknown_code', 'UPN unknown reason'),
+      upnUnknown: this.code(
+        i,
+        'UPNunknown',
+        this.codes.upnUnknown,
+        'unknown_code',
+        'UPN unknown reason',
+      ),
       birthDate,
       expectedBirthDate,
       gender,
@@ -390,8 +403,7 @@ export class RecordReader {
   }
 
   private episode(e: XNode, deathDate: string | null): CinEpisode | null {
-    const L = this.lists;
-    const f = this.fields(e, L.cinPlanDates ? SPEC.episode2022 : SPEC.episode);
+    const f = this.fields(e, this.lists.cinPlanDates ? SPEC.episode2022 : SPEC.episode);
     const referralDate = this.date(f, 'CINreferralDate');
     if (!referralDate) {
       if (!this.text(f, 'CINreferralDate'))
@@ -437,7 +449,7 @@ export class RecordReader {
     const primaryNeed = this.code(
       f,
       'PrimaryNeedCode',
-      L.primaryNeed,
+      this.codes.primaryNeed,
       'dfe_8650',
       'primary need code',
     );
@@ -484,7 +496,12 @@ export class RecordReader {
       if (fa) {
         const ff = this.fields(fa, SPEC.factors);
         for (const x of this.many(ff, 'AssessmentFactors')) {
-          const code = this.codeOf(x, L.assessmentFactors, 'unknown_code', 'assessment factor');
+          const code = this.codeOf(
+            x,
+            this.codes.assessmentFactors,
+            'unknown_code',
+            'assessment factor',
+          );
           if (code === null) continue;
           if (factors.includes(code)) {
             this.issue(
@@ -621,7 +638,7 @@ export class RecordReader {
       const initialCategory = this.code(
         pf,
         'InitialCategoryOfAbuse',
-        L.categoryOfAbuse,
+        this.codes.categoryOfAbuse,
         'dfe_8905',
         'initial category of abuse',
       );
@@ -636,7 +653,7 @@ export class RecordReader {
       const latestCategory = this.code(
         pf,
         'LatestCategoryOfAbuse',
-        L.categoryOfAbuse,
+        this.codes.categoryOfAbuse,
         'dfe_8910',
         'latest category of abuse',
       );
@@ -705,7 +722,7 @@ export class RecordReader {
       referralSource: this.code(
         f,
         'ReferralSource',
-        L.referralSource,
+        this.codes.referralSource,
         'unknown_code',
         'referral source',
       ),
@@ -714,7 +731,7 @@ export class RecordReader {
       closureReason: this.code(
         f,
         'ReasonForClosure',
-        L.reasonForClosure,
+        this.codes.reasonForClosure,
         'dfe_8640',
         'reason for closure',
       ),

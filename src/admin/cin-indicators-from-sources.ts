@@ -59,7 +59,7 @@ export async function cinIndicatorsFromSources(
     let year: number | null = null;
     let placed = false;
     let reported = false;
-    for await (const batch of cinCensusBatches(source, options.read ?? {})) {
+    for await (const batch of cinCensusBatches(source, options.read ?? {}, false)) {
       for (const item of batch) {
         if (item.kind === 'issue') {
           issues.push({ ...item.issue, path: [index, ...item.issue.path] });

@@ -142,11 +142,14 @@ export function readCinCensusStream(
 
 /**
  * @internal The census as batches of items (one batch per piece of text read): the form the
- * indicator pass consumes, without an await per child.
+ * indicator pass consumes, without an await per child. `freeze: false` leaves child records
+ * unfrozen, for a caller that never hands them on.
  */
 export async function* cinCensusBatches(
   source: CinSource,
   options: ReadCinCensusOptions,
+  // Records handed to users are frozen; the indicator pass reads each once and drops it.
+  freeze = true,
 ): AsyncGenerator<CinCensusItem[]> {
   assertSource(source);
   const limits = limitsOf(options);
@@ -218,7 +221,8 @@ export async function* cinCensusBatches(
       const child = r.child(item.node, item.index);
       for (const issue of pending.splice(0)) pushIssue(out, issue);
       for (const issue of r.issues.splice(0)) pushIssue(out, issue);
-      if (child) out.push({ kind: 'child', child: freezeChild(child), index: item.index });
+      if (child)
+        out.push({ kind: 'child', child: freeze ? freezeChild(child) : child, index: item.index });
     }
   };
   for await (const _ of readXml(source, limits, sink)) {
