@@ -1,11 +1,10 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
-import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
 import type { CinIssue } from './cin-issue.js';
 import { CinHeaderSchema, type CinChild, type CinHeader } from './cin-records.js';
 import type { CinCensus } from './read-cin-census.js';
-import { addMonths, plusDays } from '../_lib/calendar.js';
 import { csvCell, splitCsv, uncell } from './_csv.js';
-import { freezeChild, RecordReader } from './_records-from-xml.js';
+import { freezeChild, type RecordReader } from './_records-from-xml.js';
+import { readerForHeader } from './_reader-for-header.js';
 import type { XNode } from './_xml-stream.js';
 
 /**
@@ -423,25 +422,17 @@ function columnOf(path: readonly (string | number)[]): string {
 
 // The code lists and census period the header implies, as readCinCensus chooses them.
 function readerFor(header: CinHeader, issues: CinIssue[]): RecordReader {
-  let year = header.year;
-  if (year === null && header.referenceDate) {
-    const y = Number(header.referenceDate.slice(0, 4));
-    year = header.referenceDate.slice(5) <= '03-31' ? y : y + 1;
-  }
-  let used = year ?? 2024;
-  if (!CIN_SCHEMA_YEARS.includes(used)) used = used < 2017 ? 2017 : 2024;
-  if (year !== used) {
+  const { reader, assumed } = readerForHeader(header);
+  if (assumed !== null) {
     issues.push({
       path: [],
       element: '',
       line: null,
       code: 'schema_year_assumed',
-      message: `${year === null ? 'no collection year' : `collection year ${year} has no code lists here`}; codes were checked against the ${used} schema`,
+      message: assumed,
     });
   }
-  const end = header.referenceDate ?? (year !== null ? `${year}-03-31` : null);
-  const period = end ? { start: plusDays(addMonths(end, -12), 1), end } : null;
-  return new RecordReader(cinCodeLists(used), period);
+  return reader;
 }
 
 /**

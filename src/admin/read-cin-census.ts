@@ -1,10 +1,10 @@
 import { assertCount } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
-import { CIN_SCHEMA_YEARS, cinCodeLists } from './cin-code-lists.js';
+import { cinCodeLists } from './cin-code-lists.js';
 import type { CinIssue } from './cin-issue.js';
 import type { CinChild, CinHeader } from './cin-records.js';
-import { addMonths, plusDays } from '../_lib/calendar.js';
 import { freezeChild, RecordReader } from './_records-from-xml.js';
+import { readerForHeader } from './_reader-for-header.js';
 import { assertSource, readXml, type CinSource, type XmlItem } from './_xml-stream.js';
 
 /**
@@ -160,25 +160,17 @@ export async function* cinCensusBatches(
   const pending: CinIssue[] = [];
   const readerFor = (): RecordReader => {
     if (reader) return reader;
-    let year = schemaYear ?? header?.year ?? null;
-    if (year === null && header?.referenceDate) {
-      const y = Number(header.referenceDate.slice(0, 4));
-      year = header.referenceDate.slice(5) <= '03-31' ? y : y + 1;
-    }
-    let used = year ?? 2024;
-    if (!CIN_SCHEMA_YEARS.includes(used)) used = used < 2017 ? 2017 : 2024;
-    if (year !== used) {
+    const chosen = readerForHeader(header, schemaYear);
+    if (chosen.assumed !== null) {
       pending.push({
         path: ['Message', 'Header'],
         element: 'Message/Header',
         line: null,
         code: 'schema_year_assumed',
-        message: `Message/Header: ${year === null ? 'no collection year' : `collection year ${year} has no code lists here`}; codes were checked against the ${used} schema`,
+        message: `Message/Header: ${chosen.assumed}`,
       });
     }
-    const end = header?.referenceDate ?? (year !== null ? `${year}-03-31` : null);
-    const period = end ? { start: plusDays(addMonths(end, -12), 1), end } : null;
-    reader = new RecordReader(cinCodeLists(used), period);
+    reader = chosen.reader;
     return reader;
   };
   // One cap over every issue, structural or in a record: a hostile file cannot fill memory
