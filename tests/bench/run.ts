@@ -6,6 +6,8 @@
 //
 //   npm run bench                         all cases, 5 iterations each
 //   npm run bench -- --only wilcoxon,parse --iterations 3 --json out.json --no-memory
+//   npm run bench -- --only admin-census   (with --only, the streaming check runs only when the
+//                                          list names `stream`)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +115,7 @@ interface StreamResult {
   maxRssMb: number;
 }
 const stream: StreamResult[] = [];
-if (memory) {
+if (memory && (!only || only.includes('stream'))) {
   const child = fileURLToPath(new URL('./stream-child.ts', import.meta.url));
   const { AGGREGATES } = await import('./stream-child.js');
   console.log(
