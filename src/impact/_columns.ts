@@ -33,6 +33,29 @@ export interface ColumnSpec {
   readonly nullMeans?: number;
 }
 
+/**
+ * The four columns of a staggered-adoption panel (outcome, unit, time and first treated period,
+ * empty meaning never treated), as eventStudy and groupTimeEffects both read them.
+ */
+export function adoptionColumnSpecs(options: {
+  readonly outcome: unknown;
+  readonly unit: unknown;
+  readonly time: unknown;
+  readonly firstTreated: unknown;
+}): ColumnSpec[] {
+  return [
+    { option: 'options.outcome', column: options.outcome, kind: 'number' },
+    { option: 'options.unit', column: options.unit, kind: 'key' },
+    { option: 'options.time', column: options.time, kind: 'number' },
+    {
+      option: 'options.firstTreated',
+      column: options.firstTreated,
+      kind: 'number',
+      nullMeans: Infinity,
+    },
+  ];
+}
+
 export function accessorOf<R>(option: string, column: unknown): (row: R) => unknown {
   if (typeof column === 'function') return column as (row: R) => unknown;
   if (typeof column === 'string' && column.length > 0) {

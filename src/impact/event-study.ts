@@ -2,7 +2,7 @@ import { assertOpenUnit } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { solveSymmetric } from '../_lib/numeric/cholesky.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { readColumns, type Column, type ColumnSpec } from './_columns.js';
+import { adoptionColumnSpecs, readColumns, type Column, type ColumnSpec } from './_columns.js';
 import { fUpper } from '../_lib/numeric/distributions.js';
 import { withinFit } from './_within-fit.js';
 import type { CoefficientRow } from './coefficient-row.js';
@@ -146,15 +146,7 @@ export function eventStudy<R>(rows: Iterable<R>, options: EventStudyOptions<R>):
   const confLevel = options.confLevel ?? 0.95;
   assertOpenUnit('options.confLevel', confLevel);
   const specs: ColumnSpec[] = [
-    { option: 'options.outcome', column: options.outcome, kind: 'number' },
-    { option: 'options.unit', column: options.unit, kind: 'key' },
-    { option: 'options.time', column: options.time, kind: 'number' },
-    {
-      option: 'options.firstTreated',
-      column: options.firstTreated,
-      kind: 'number',
-      nullMeans: Infinity,
-    },
+    ...adoptionColumnSpecs(options),
     { option: 'options.cluster', column: options.cluster ?? options.unit, kind: 'key' },
   ];
   const read = readColumns<R>(rows, specs);

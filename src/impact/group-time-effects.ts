@@ -3,7 +3,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import { solveSymmetric } from '../_lib/numeric/cholesky.js';
 import { multiplierBootstrap } from '../_lib/numeric/multiplier-bootstrap.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { readColumns, type Column, type ColumnSpec } from './_columns.js';
+import { adoptionColumnSpecs, readColumns, type Column } from './_columns.js';
 import { chiSquareUpper, normalQuantile } from '../_lib/numeric/distributions.js';
 import { zTwoSided } from './_distributions.js';
 import { INFLUENCE, seOf } from './_influence.js';
@@ -238,18 +238,7 @@ export function groupTimeEffects<R>(
     if ((boot.iterations ?? 999) < 1)
       throw new RangeError('options.bootstrap.iterations must be at least 1');
   }
-  const specs: ColumnSpec[] = [
-    { option: 'options.outcome', column: options.outcome, kind: 'number' },
-    { option: 'options.unit', column: options.unit, kind: 'key' },
-    { option: 'options.time', column: options.time, kind: 'number' },
-    {
-      option: 'options.firstTreated',
-      column: options.firstTreated,
-      kind: 'number',
-      nullMeans: Infinity,
-    },
-  ];
-  const read = readColumns<R>(rows, specs);
+  const read = readColumns<R>(rows, adoptionColumnSpecs(options));
   const issues = read.issues;
   const [y, unit, time, g] = read.values as [
     Float64Array,
