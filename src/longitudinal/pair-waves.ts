@@ -1,10 +1,14 @@
-import { notARecord, unreadableRecord } from '../models/record-guard.js';
-import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
 import { readRecords } from './_iterable.js';
-import { isValidKey, readKey } from './_key.js';
-import { readStudy, readWavePair, unknownWave } from './_study.js';
+import { isValidKey } from './_key.js';
+import {
+  describeKey,
+  forEachWaveRecord,
+  readWaveRecordsArgs,
+  type IndexedIssue,
+} from './_read-wave-records.js';
+import { readWavePair } from './_study.js';
 
 /**
  * One family seen at both waves: its key, its record at the earlier-named wave (`from`) and its
@@ -96,8 +100,6 @@ const DUPLICATE = -2;
 const PARTNER_DUPLICATE = -3;
 const INVALID_KEY = -4;
 
-const describe = (k: unknown): string => (typeof k === 'string' ? JSON.stringify(k) : String(k));
-
 /**
  * Pairs the records of two waves of a study by family, in one pass over the records and a single
  * `Map`. The records of every wave come in one list (an interview file, say), each naming its
@@ -151,43 +153,30 @@ export function pairWaves<S extends AnyStudy, R>(
   records: Iterable<R>,
   options: PairWavesOptions<S, R>,
 ): PairedWaves<StudyWaveId<S>, R> {
-  const all = readRecords<R>('records', records);
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(
-      `options must be an object with study, from and to, got ${showValue(options)}`,
-    );
-  }
-  const study = readStudy(options.study);
-  const [from, to] = readWavePair(study, options.from, options.to);
-  const keyOf = readKey<R>('key', options.key ?? 'familyId');
-  const waveOf = readKey<R>('wave', options.wave ?? 'wave');
-  const known = new Set<unknown>(study.ids.waves);
+  const args = readWaveRecordsArgs<R, [string, string]>(
+    records,
+    options,
+    'study, from and to',
+    (study) => readWavePair(study, options.from, options.to),
+  );
+  const { all } = args;
+  const [from, to] = args.waves;
 
-  const issues: { at: number; issue: ValidationIssue }[] = [];
+  const issues: IndexedIssue[] = [];
   const at1: number[] = [];
   const at2: number[] = [];
-  // Each record's key, read once; a record that is not an object, or whose wave or key cannot be
-  // read (a getter that throws, a revoked proxy), is an issue with its index (issue 13).
+  // Each record's key, read once.
   const keyAt: unknown[] = new Array<unknown>(all.length);
-  for (let i = 0; i < all.length; i++) {
-    const record = all[i] as R;
-    const notRecord = notARecord(i, record);
-    if (notRecord !== null) {
-      issues.push({ at: i, issue: notRecord });
-      continue;
-    }
-    let w: unknown;
-    try {
-      w = waveOf(record);
-      if (w === from || w === to) keyAt[i] = keyOf(record);
-    } catch (error) {
-      issues.push({ at: i, issue: unreadableRecord(i, error) });
-      continue;
-    }
-    if (w === from) at1.push(i);
-    else if (w === to) at2.push(i);
-    else if (!known.has(w)) issues.push({ at: i, issue: unknownWave(study, i, w) });
-  }
+  forEachWaveRecord(
+    args,
+    (w) => w === from || w === to,
+    issues,
+    (i, w, k) => {
+      keyAt[i] = k;
+      if (w === from) at1.push(i);
+      else at2.push(i);
+    },
+  );
 
   const n1 = at1.length;
   const n2 = at2.length;
@@ -306,20 +295,20 @@ function keyIssue(
     return {
       path: [i],
       code: 'invalid_key',
-      message: `${where}: key ${describe(key)} is not a non-empty string or finite number; record not paired`,
+      message: `${where}: key ${describeKey(key)} is not a non-empty string or finite number; record not paired`,
     };
   }
   if (outcome === DUPLICATE) {
     return {
       path: [i],
       code: 'duplicate_key',
-      message: `${where}: key ${describe(key)} occurs more than once at wave '${wave}'; none of its records is paired`,
+      message: `${where}: key ${describeKey(key)} occurs more than once at wave '${wave}'; none of its records is paired`,
     };
   }
   return {
     path: [i],
     code: 'partner_duplicate',
-    message: `${where}: key ${describe(key)} occurs more than once at wave '${other}'; record not paired`,
+    message: `${where}: key ${describeKey(key)} occurs more than once at wave '${other}'; record not paired`,
   };
 }
 

@@ -1,10 +1,12 @@
-import { notARecord, unreadableRecord } from '../models/record-guard.js';
-import { showValue } from '../_lib/args.js';
 import type { AnyStudy, StudyWaveId } from '../models/study/study.js';
 import type { ValidationIssue } from '../models/validation-issue.js';
-import { readRecords } from './_iterable.js';
-import { isValidKey, readKey } from './_key.js';
-import { readStudy, unknownWave } from './_study.js';
+import { isValidKey } from './_key.js';
+import {
+  describeKey,
+  forEachWaveRecord,
+  readWaveRecordsArgs,
+  type IndexedIssue,
+} from './_read-wave-records.js';
 
 /**
  * One family of a {@link WavePanel}: its key and its record at each wave it has.
@@ -74,8 +76,6 @@ export interface WavePanelOptions<S extends AnyStudy, R> {
   readonly wave?: (keyof R & string) | ((record: R) => unknown);
 }
 
-const describe = (k: unknown): string => (typeof k === 'string' ? JSON.stringify(k) : String(k));
-
 /**
  * Lays out records of every wave of a study as a panel: one row per family holding its record at
  * each wave it has, and retention wave by wave (families at each wave, how many were also at the
@@ -128,18 +128,17 @@ export function wavePanel<S extends AnyStudy, R>(
   records: Iterable<R>,
   options: WavePanelOptions<S, R>,
 ): WavePanel<StudyWaveId<S>, R> {
-  const all = readRecords<R>('records', records);
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`options must be an object with study, got ${showValue(options)}`);
-  }
-  const study = readStudy(options.study);
-  const keyOf = readKey<R>('key', options.key ?? 'familyId');
-  const waveOf = readKey<R>('wave', options.wave ?? 'wave');
-  const waves = study.ids.waves;
+  const args = readWaveRecordsArgs<R, readonly string[]>(
+    records,
+    options,
+    'study',
+    (study) => study.ids.waves,
+  );
+  const { all, study, waves } = args;
   const nw = waves.length;
   const position = new Map<unknown, number>(waves.map((w, i) => [w, i]));
 
-  const issues: { at: number; issue: ValidationIssue }[] = [];
+  const issues: IndexedIssue[] = [];
   const keys: (string | number)[] = [];
   const rowOf = new Map<string | number, number>();
   // cells[row * nw + wave]: the record's index + 1, 0 for none; −1 once duplicated.
@@ -147,62 +146,46 @@ export function wavePanel<S extends AnyStudy, R>(
   // Every record of a duplicated (row, wave), for the issues.
   const duplicates = new Map<number, number[]>();
 
-  for (let i = 0; i < all.length; i++) {
-    const record = all[i] as R;
-    // A record that is not an object, or whose wave or key cannot be read (a getter that throws,
-    // a revoked proxy), is an issue with its index (issue 13).
-    const notRecord = notARecord(i, record);
-    if (notRecord !== null) {
-      issues.push({ at: i, issue: notRecord });
-      continue;
-    }
-    let id: unknown;
-    let k: unknown;
-    try {
-      id = waveOf(record);
-      k = position.has(id) ? keyOf(record) : undefined;
-    } catch (error) {
-      issues.push({ at: i, issue: unreadableRecord(i, error) });
-      continue;
-    }
-    const w = position.get(id);
-    if (w === undefined) {
-      issues.push({ at: i, issue: unknownWave(study, i, id) });
-      continue;
-    }
-    if (!isValidKey(k)) {
-      issues.push({
-        at: i,
-        issue: {
-          path: [i],
-          code: 'invalid_key',
-          message: `[${i}]: key ${describe(k)} is not a non-empty string or finite number; record set aside`,
-        },
-      });
-      continue;
-    }
-    let row = rowOf.get(k);
-    if (row === undefined) {
-      row = keys.length;
-      rowOf.set(k, row);
-      keys.push(k);
-      if ((row + 1) * nw > cells.length) {
-        const grown = new Int32Array(cells.length * 2);
-        grown.set(cells);
-        cells = grown;
+  forEachWaveRecord(
+    args,
+    (id) => position.has(id),
+    issues,
+    (i, id, k) => {
+      const w = position.get(id) as number;
+      if (!isValidKey(k)) {
+        issues.push({
+          at: i,
+          issue: {
+            path: [i],
+            code: 'invalid_key',
+            message: `[${i}]: key ${describeKey(k)} is not a non-empty string or finite number; record set aside`,
+          },
+        });
+        return;
       }
-    }
-    const cell = row * nw + w;
-    const v = cells[cell] as number;
-    if (v === 0) {
-      cells[cell] = i + 1;
-    } else if (v > 0) {
-      duplicates.set(cell, [v - 1, i]);
-      cells[cell] = -1;
-    } else {
-      (duplicates.get(cell) as number[]).push(i);
-    }
-  }
+      let row = rowOf.get(k);
+      if (row === undefined) {
+        row = keys.length;
+        rowOf.set(k, row);
+        keys.push(k);
+        if ((row + 1) * nw > cells.length) {
+          const grown = new Int32Array(cells.length * 2);
+          grown.set(cells);
+          cells = grown;
+        }
+      }
+      const cell = row * nw + w;
+      const v = cells[cell] as number;
+      if (v === 0) {
+        cells[cell] = i + 1;
+      } else if (v > 0) {
+        duplicates.set(cell, [v - 1, i]);
+        cells[cell] = -1;
+      } else {
+        (duplicates.get(cell) as number[]).push(i);
+      }
+    },
+  );
   for (const [cell, list] of duplicates) {
     const wave = waves[cell % nw] as string;
     const k = keys[Math.floor(cell / nw)];
@@ -212,7 +195,7 @@ export function wavePanel<S extends AnyStudy, R>(
         issue: {
           path: [at],
           code: 'duplicate_key',
-          message: `[${at}]: key ${describe(k)} occurs more than once at wave '${wave}'; none of its records at that wave is used`,
+          message: `[${at}]: key ${describeKey(k)} occurs more than once at wave '${wave}'; none of its records at that wave is used`,
         },
       });
     }
