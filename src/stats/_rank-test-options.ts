@@ -1,5 +1,7 @@
-// Options shared by the two Wilcoxon tests, validated once with R's defaults.
+// What the two Wilcoxon tests share: their options, validated once with R's defaults; their
+// p-value and method string (exact or normal approximation); and their warnings.
 import { assertBoolean, assertFinite, assertOpenUnit } from '../_lib/args.js';
+import { normalLower, normalUpper } from '../_lib/numeric/distributions.js';
 import { alternativeOption, type Alternative } from './alternative.js';
 
 /**
@@ -60,9 +62,43 @@ export function readRankTestOptions(options: unknown): {
   return { alternative, mu, exact, correct, confInt, confLevel };
 }
 
+// The statistic's null distribution, as each Wilcoxon test knows it: its centre (the mean under
+// the null), its tails for the exact test, and its standard deviation (tie-corrected) for the
+// normal approximation, computed only when that is used.
+export interface RankTestNull {
+  readonly statistic: number;
+  readonly centre: number;
+  readonly upperFrom: (s: number) => number;
+  readonly lowerTo: (s: number) => number;
+  readonly sigma: () => number;
+}
+
+// The p-value and R's method string of both Wilcoxon tests (`test` is R's 'Wilcoxon rank sum' or
+// 'Wilcoxon signed rank'), from the exact distribution or the normal approximation, so the two
+// tests choose and name them in one place.
+export function rankTestPValue(
+  test: string,
+  exact: boolean,
+  alternative: Alternative,
+  correct: boolean,
+  nul: RankTestNull,
+): { method: string; pValue: number } {
+  const { statistic, centre } = nul;
+  if (exact) {
+    return {
+      method: `${test} exact test`,
+      pValue: exactPValue(statistic, centre, alternative, nul.upperFrom, nul.lowerTo),
+    };
+  }
+  return {
+    method: correct ? `${test} test with continuity correction` : `${test} test`,
+    pValue: normalApproximationPValue(statistic - centre, nul.sigma(), alternative, correct),
+  };
+}
+
 // The exact p-value both Wilcoxon tests read from their null distributions, as R does: one tail for
 // a one-sided test; for two-sided, twice the tail on the statistic's side of the centre, capped at 1.
-export function exactPValue(
+function exactPValue(
   statistic: number,
   centre: number,
   alternative: Alternative,
@@ -75,13 +111,11 @@ export function exactPValue(
 }
 
 // The normal approximation both Wilcoxon tests fall back on: z = (S − E − correction) / σ.
-export function normalApproximationPValue(
+function normalApproximationPValue(
   centred: number,
   sigma: number,
   alternative: Alternative,
   correct: boolean,
-  lower: (z: number) => number,
-  upper: (z: number) => number,
 ): number {
   const correction = !correct
     ? 0
@@ -91,9 +125,9 @@ export function normalApproximationPValue(
         ? 0.5
         : -0.5;
   const z = (centred - correction) / sigma;
-  if (alternative === 'less') return lower(z);
-  if (alternative === 'greater') return upper(z);
-  return 2 * Math.min(lower(z), upper(z));
+  if (alternative === 'less') return normalLower(z);
+  if (alternative === 'greater') return normalUpper(z);
+  return 2 * Math.min(normalLower(z), normalUpper(z));
 }
 
 // R warns (never throws) when the exact distribution was wanted but ties or zeroes rule it out;

@@ -2,14 +2,12 @@ import { averageRanks } from '../_lib/numeric/ranks.js';
 import { tieSum } from '../_lib/numeric/ties.js';
 import { assertRankSumFeasible, rankSumCdf } from './_rank-distributions.js';
 import {
-  exactPValue,
-  normalApproximationPValue,
+  rankTestPValue,
   rankTestWarning,
   readRankTestOptions,
   type RankTestOptions,
 } from './_rank-test-options.js';
 import { assertEnough, readSample, type SampleInput } from './_samples.js';
-import { normalLower, normalUpper } from '../_lib/numeric/distributions.js';
 import { rankSumApproxConfInt, rankSumExactConfInt, type RankConfInt } from './_hodges-lehmann.js';
 import type { Alternative } from './alternative.js';
 
@@ -145,29 +143,15 @@ export function mannWhitneyTest(
   const exact = wantedExact && !ties;
   if (exact) assertRankSumFeasible(nX, nY);
 
-  let pValue: number;
-  let method = 'Wilcoxon rank sum test';
-  if (exact) {
-    method = 'Wilcoxon rank sum exact test';
-    const upperFrom = (w: number) => rankSumCdf(w - 1, nX, nY, false);
-    const lowerTo = (w: number) => rankSumCdf(w, nX, nY, true);
-    pValue = exactPValue(statistic, (nX * nY) / 2, alternative, upperFrom, lowerTo);
-  } else {
-    const total = nX + nY;
-    const sigma = Math.sqrt(
-      ((nX * nY) / 12) * (total + 1 - tieSum(tieSizes) / (total * (total - 1))),
-    );
-    const centred = statistic - (nX * nY) / 2;
-    pValue = normalApproximationPValue(
-      centred,
-      sigma,
-      alternative,
-      correct,
-      normalLower,
-      normalUpper,
-    );
-    if (correct) method += ' with continuity correction';
-  }
+  const total = nX + nY;
+  const { method, pValue } = rankTestPValue('Wilcoxon rank sum', exact, alternative, correct, {
+    statistic,
+    centre: (nX * nY) / 2,
+    upperFrom: (w) => rankSumCdf(w - 1, nX, nY, false),
+    lowerTo: (w) => rankSumCdf(w, nX, nY, true),
+    sigma: () =>
+      Math.sqrt(((nX * nY) / 12) * (total + 1 - tieSum(tieSizes) / (total * (total - 1)))),
+  });
   let ci: RankConfInt | undefined;
   if (wantConfInt) {
     ci = exact

@@ -2,14 +2,12 @@ import { averageRanks } from '../_lib/numeric/ranks.js';
 import { tieSum } from '../_lib/numeric/ties.js';
 import { assertSignedRankFeasible, signedRankCdf } from './_rank-distributions.js';
 import {
-  exactPValue,
-  normalApproximationPValue,
+  rankTestPValue,
   rankTestWarning,
   readRankTestOptions,
   type RankTestOptions,
 } from './_rank-test-options.js';
 import { assertEnough, readPairs, readSample, type SampleInput } from './_samples.js';
-import { normalLower, normalUpper } from '../_lib/numeric/distributions.js';
 import {
   signedRankApproxConfInt,
   signedRankExactConfInt,
@@ -183,26 +181,13 @@ export function wilcoxonSignedRankTest(
   const exact = wantedExact && !ties && zeros === 0;
   if (exact) assertSignedRankFeasible(n);
 
-  let pValue: number;
-  let method = 'Wilcoxon signed rank test';
-  if (exact) {
-    method = 'Wilcoxon signed rank exact test';
-    const upperFrom = (v: number) => signedRankCdf(v - 1, n, false);
-    const lowerTo = (v: number) => signedRankCdf(v, n, true);
-    pValue = exactPValue(statistic, (n * (n + 1)) / 4, alternative, upperFrom, lowerTo);
-  } else {
-    const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum(tieSizes) / 48);
-    const centred = statistic - (n * (n + 1)) / 4;
-    pValue = normalApproximationPValue(
-      centred,
-      sigma,
-      alternative,
-      correct,
-      normalLower,
-      normalUpper,
-    );
-    if (correct) method += ' with continuity correction';
-  }
+  const { method, pValue } = rankTestPValue('Wilcoxon signed rank', exact, alternative, correct, {
+    statistic,
+    centre: (n * (n + 1)) / 4,
+    upperFrom: (v) => signedRankCdf(v - 1, n, false),
+    lowerTo: (v) => signedRankCdf(v, n, true),
+    sigma: () => Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum(tieSizes) / 48),
+  });
   let ci: RankConfInt | undefined;
   if (shifted) {
     const xs = shifted.subarray(0, n);
