@@ -12,6 +12,17 @@ import { checkSpec, markLabels } from './_harness.js';
 // Builders for the results of sos-eval/admin, impact, costs and disclosure. All data synthetic.
 const study = SOS_2017;
 
+// Usage shares protected as the demo publishes them: DfE's rule, percentages and intervals hidden
+// with their count.
+const protectUsage = (tally: Parameters<typeof usageShares>[0]) =>
+  protectTable(usageShares(tally, { study }), {
+    rules: DFE_CHILDREN_IN_NEED_RULES,
+    dimensions: ['group', 'tool', 'level'],
+    value: 'count',
+    derived: ['percent', 'lower', 'upper'],
+    denominator: 'level',
+  });
+
 describe('indicatorChart', { timeout: 120_000 }, () => {
   it('draws a synthetic census as one line per authority, adoption marked, suppressed years as gaps', async () => {
     const files = synthesiseCinCensus({
@@ -131,13 +142,7 @@ describe('usageChart on rows protected by sos-eval/disclosure', { timeout: 120_0
       ],
       { study, by: 'pilot' },
     );
-    const { rows } = protectTable(usageShares(tally, { study }), {
-      rules: DFE_CHILDREN_IN_NEED_RULES,
-      dimensions: ['group', 'tool', 'level'],
-      value: 'count',
-      derived: ['percent', 'lower', 'upper'],
-      denominator: 'level',
-    });
+    const { rows } = protectUsage(tally);
     const spec = usageChart(rows, { study });
     const svg = await checkSpec(spec);
     const labels = markLabels(svg, 'bar');
@@ -185,13 +190,7 @@ describe('usageChart on rows protected by sos-eval/disclosure', { timeout: 120_0
         })),
         { study, by: 'pilot' },
       );
-      const { rows } = protectTable(usageShares(tally, { study }), {
-        rules: DFE_CHILDREN_IN_NEED_RULES,
-        dimensions: ['group', 'tool', 'level'],
-        value: 'count',
-        derived: ['percent', 'lower', 'upper'],
-        denominator: 'level',
-      });
+      const { rows } = protectUsage(tally);
       const spec = usageChart(rows, { study });
       await checkSpec(spec);
       const values = spec.data.values as unknown as readonly {
