@@ -147,16 +147,18 @@ const emptyTally = (): CinTally => ({
   days: new Map(),
 });
 
-/** @internal Adds one child's record, from the census of `year`, to a tally. */
+/**
+ * @internal Adds one child's record, from the census whose year runs `start` to `end` (1 April to
+ * 31 March), to a tally.
+ */
 export function tallyChild(
   t: CinTally,
   child: CinChild,
-  year: number,
+  start: string,
+  end: string,
   clock: 'start' | 'referral',
   onOutside: (child: CinChild) => void,
 ): void {
-  const start = `${year - 1}-04-01`;
-  const end = `${year}-03-31`;
   const c = t.counts;
   const referrals: string[] = [];
   for (const e of child.episodes) referrals.push(e.referralDate);
@@ -242,6 +244,8 @@ export class CinIndicatorAccumulator {
   private last: {
     authority: string;
     year: number;
+    start: string;
+    end: string;
     tally: CinTally;
     outside: (c: CinChild) => void;
   } | null = null;
@@ -263,9 +267,12 @@ export class CinIndicatorAccumulator {
           });
         }
       };
-      this.last = last = { authority, year, tally, outside };
+      // The census year's bounds, made once per file rather than once per child.
+      const start = `${year - 1}-04-01`;
+      const end = `${year}-03-31`;
+      this.last = last = { authority, year, start, end, tally, outside };
     }
-    tallyChild(last.tally, child, year, this.clock, last.outside);
+    tallyChild(last.tally, child, last.start, last.end, this.clock, last.outside);
   }
 
   rows(options: CinIndicatorOptions): CinIndicatorRow[] {
